@@ -1,0 +1,128 @@
+import { BufferAttribute, type Material, type Mesh, type Object3D, type Texture } from 'three';
+import type { GLTF } from 'three/addons/loaders/GLTFLoader.js';
+import { createBuildingTable, toBuildingRecord, type BuildingTable } from '../core/building-table.ts';
+import { readCityExtras, type CityExtras } from '../core/city-extras.ts';
+import { createFeatureColours, type FeatureColours } from './feature-colours.ts';
+import { FEATURE_ID_ATTRIBUTE, applyFeatureColours } from './feature-material.ts';
+
+/** Surfaces a visitor may stand on; everything else is an obstacle. */
+export const WALKABLE_SURFACES = ['ground', 'street', 'square', 'green'] as const;
+
+/** How buildings were identified in the model. */
+export type FeatureSource = 'mesh-features' | 'nodes' | 'none';
+
+/** A loaded city: its scene, its buildings by feature id, their colour lookup, and what to walk on. */
+export interface CityModel {
+  readonly scene: Object3D;
+  readonly buildings: BuildingTable;
+  readonly colours: FeatureColours;
+  readonly extras: CityExtras;
+  readonly featureSource: FeatureSource;
+  /** Meshes whose triangles carry feature ids: the ones to pick. */
+  readonly featureMeshes: readonly Mesh[];
+  /** Meshes to stand on (streets, squares, ground, parks). */
+  readonly walkable: readonly Mesh[];
+  /** Meshes to collide with (buildings, walls, gates). */
+  readonly solid: readonly Mesh[];
+  dispose(): void;
+}
+
+/** Wrap a loaded glTF: find its buildings (EXT_mesh_features, else one node per building) and colour them. */
+export function createCityModel(gltf: GLTF): CityModel {
+  const scene = gltf.scene;
+  const meshes: Mesh[] = [];
+  scene.traverse((o) => {
+    if ((o as Mesh).isMesh) meshes.push(o as Mesh);
+  });
+  const surfaceOf = (mesh: Mesh): string | undefined => {
+    for (let o: Object3D | null = mesh; o; o = o.parent) {
+      if (typeof o.userData.surface === 'string') return o.userData.surface;
+    }
+    return undefined;
+  };
+  const isWalkable = (mesh: Mesh): boolean =>
+    (WALKABLE_SURFACES as readonly string[]).includes(surfaceOf(mesh) ?? '');
+
+  let featureMeshes = meshes.filter((m) => m.geometry.hasAttribute(FEATURE_ID_ATTRIBUTE));
+  let featureSource: FeatureSource = 'mesh-features';
+  let records = featureMeshes.length > 0 ? tableRecords(gltf) : [];
+  if (featureMeshes.length === 0) {
+    // One node per building: each mesh that is not ground becomes a feature, named by its node.
+    const candidates = meshes.filter((m) => !isWalkable(m) && surfaceOf(m) !== 'water');
+    if (candidates.length > 1) {
+      featureSource = 'nodes';
+      records = candidates.map((mesh, i) => {
+        const node = mesh.name || mesh.parent?.name ? mesh : mesh;
+        tagFeature(mesh, i);
+        return toBuildingRecord(
+          { name: node.name, ...node.parent?.userData, ...node.userData, id: node.userData.id ?? node.name },
+          i,
+        );
+      });
+      featureMeshes = candidates;
+    } else {
+      featureSource = 'none';
+    }
+  }
+  const buildings = createBuildingTable(records);
+  const colours = createFeatureColours(Math.max(1, buildings.count));
+  const patched = new Set<Material>();
+  for (const mesh of featureMeshes) {
+    for (const material of [mesh.material].flat()) {
+      if (patched.has(material)) continue;
+      applyFeatureColours(material, colours);
+      patched.add(material);
+    }
+  }
+  const walkable = meshes.filter(isWalkable);
+  const solid = meshes.filter((m) => !isWalkable(m) && surfaceOf(m) !== 'water');
+  return {
+    scene,
+    buildings,
+    colours,
+    extras: readCityExtras(gltf.parser.json.extras ?? scene.userData),
+    featureSource,
+    featureMeshes,
+    walkable,
+    solid,
+    dispose() {
+      colours.dispose();
+      disposeScene(scene);
+      (scene.userData.structuralMetadata as { dispose?: () => void } | undefined)?.dispose?.();
+    },
+  };
+}
+
+function tableRecords(gltf: GLTF): ReturnType<typeof toBuildingRecord>[] {
+  const metadata = gltf.scene.userData.structuralMetadata as
+    { getPropertyTableData(table: number, id: number): Record<string, unknown> } | undefined;
+  const tables = gltf.parser.json.extensions?.EXT_structural_metadata?.propertyTables as
+    { count: number }[] | undefined;
+  const count = tables?.[0]?.count ?? 0;
+  const records = [];
+  for (let i = 0; i < count; i++)
+    records.push(toBuildingRecord(metadata?.getPropertyTableData(0, i) ?? {}, i));
+  return records;
+}
+
+function tagFeature(mesh: Mesh, index: number): void {
+  const count = mesh.geometry.getAttribute('position').count;
+  mesh.geometry.setAttribute(
+    FEATURE_ID_ATTRIBUTE,
+    new BufferAttribute(new Float32Array(count).fill(index), 1),
+  );
+}
+
+/** Free what the loader made for this scene: geometries, materials and their textures. */
+export function disposeScene(root: Object3D): void {
+  root.traverse((o) => {
+    const mesh = o as Mesh;
+    if (!mesh.isMesh) return;
+    mesh.geometry.dispose();
+    for (const material of [mesh.material].flat()) {
+      for (const value of Object.values(material))
+        if ((value as Texture | null)?.isTexture) (value as Texture).dispose();
+      material.dispose();
+    }
+  });
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { projectFiles } from './sensors/project-files.ts';
+
+// The app is served from `assets/` (city models) plus files the server reads live: the city's config file,
+// the sensor registry, and the glTF decoders and controller profiles, so the stand needs no internet.
+export default defineConfig({
+  base: './',
+  publicDir: 'assets',
+  plugins: [react(), projectFiles()],
+  resolve: { dedupe: ['three', 'react', 'react-dom'] },
+  build: { chunkSizeWarningLimit: 4096, sourcemap: false, reportCompressedSize: false },
+});
