@@ -1,0 +1,56 @@
+import { useCallback, useMemo, useState } from 'react';
+import { Canvas } from '@react-three/fiber';
+import { XR } from '@react-three/xr';
+import type { CityModel } from '../city/city-model.ts';
+import { CityScene } from '../city/CityScene.tsx';
+import { Credits } from '../ui/Credits.tsx';
+import { Hud } from '../ui/Hud.tsx';
+import { LoadingBar } from '../ui/LoadingBar.tsx';
+import { Notices } from '../ui/Notices.tsx';
+import { createTwinXRStore } from '../xr/xr-store.ts';
+import { StartView } from '../walk/StartView.tsx';
+import { Lights } from './Lights.tsx';
+import { TwinApi } from './TwinApi.tsx';
+import { TwinTicker } from './TwinTicker.tsx';
+
+/** The twin's page: the 3D view with its overlays. */
+export function App() {
+  const xr = useMemo(() => createTwinXRStore(), []);
+  const ready = useMemo(() => ({ resolve: () => undefined as void }), []);
+  const [progress, setProgress] = useState<{ loaded: number; total: number | undefined } | null>({
+    loaded: 0,
+    total: undefined,
+  });
+  const [city, setCity] = useState<CityModel | null>(null);
+  const onProgress = useCallback(
+    (loaded: number, total: number | undefined) => setProgress({ loaded, total }),
+    [],
+  );
+  const onLoaded = useCallback((model: CityModel) => {
+    setProgress(null);
+    setCity(model);
+  }, []);
+  const onFailed = useCallback(() => setProgress(null), []);
+  return (
+    <>
+      <Canvas
+        className="scene"
+        camera={{ fov: 70, near: 0.1, far: 5000, position: [0, 30, 60] }}
+        gl={{ antialias: true, preserveDrawingBuffer: true }}
+        onCreated={({ gl }) => gl.setClearColor('#b9d3ea')}
+      >
+        <XR store={xr}>
+          <Lights />
+          <CityScene onProgress={onProgress} onLoaded={onLoaded} onFailed={onFailed} />
+          {city && <StartView city={city} />}
+          <TwinTicker />
+          <TwinApi xr={xr} ready={ready} city={city !== null} />
+        </XR>
+      </Canvas>
+      <Hud />
+      <Notices />
+      {progress && <LoadingBar loaded={progress.loaded} total={progress.total} />}
+      <Credits attribution={city?.extras.attribution ?? ''} />
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import { useFrame } from '@react-three/fiber';
+import { useTwin } from './use-twin.ts';
+
+/** Once per frame: sensor changes into colours, and the frame's figures for stats(). */
+export function TwinTicker() {
+  const { runtime } = useTwin();
+  useFrame(({ gl }, delta) => {
+    runtime.tick(delta, Date.now());
+    // info.render holds the previous frame's counts here (it resets at the start of each render).
+    runtime.frame.drawCalls = gl.info.render.calls;
+    runtime.frame.triangles = gl.info.render.triangles;
+    runtime.frame.ms = runtime.frame.ms === 0 ? delta * 1000 : runtime.frame.ms * 0.9 + delta * 100;
+  });
+  return null;
+}
