@@ -1,0 +1,158 @@
+// Start a real Mosquitto on free ports for tests, from the shipped sensors/mosquitto config and ACL.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createConnection, createServer, type AddressInfo } from 'node:net';
+import { tmpdir, userInfo } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+import { DEFAULT_ACCOUNTS, type Account } from '../../sensors/accounts.ts';
+
+/** Which accounts the test broker knows, which topic prefix its ACL uses, and where the shipped files are. */
+export interface MosquittoOptions {
+  accounts: readonly Account[];
+  topicPrefix: string;
+  configDir: string;
+}
+
+/** The default accounts, the default prefix and sensors/mosquitto. */
+export const MOSQUITTO_DEFAULTS: MosquittoOptions = {
+  accounts: Object.values(DEFAULT_ACCOUNTS),
+  topicPrefix: 'city/neubrandenburg/sensors',
+  configDir: resolve(import.meta.dirname, '../../sensors/mosquitto'),
+};
+
+/** A running test broker: MQTT on `port` (`url`), WebSocket on `wsPort`. */
+export interface RunningMosquitto {
+  port: number;
+  wsPort: number;
+  url: string;
+  /** Stop the broker process (ports stay reserved for restart). */
+  stop(): Promise<void>;
+  /** Start it again on the same ports, after stop() or as stop-and-start. */
+  restart(): Promise<void>;
+  /** Stop it and remove the temporary files. */
+  dispose(): Promise<void>;
+}
+
+const DEFAULT_PREFIX = 'city/neubrandenburg/sensors';
+const NOT_FOUND = 'mosquitto not found: run npm run setup (installs mosquitto with apt-get as root)';
+
+/** Start Mosquitto with the shipped config on free ports, a temporary password file and the shipped ACL. */
+export async function startMosquitto(options: Partial<MosquittoOptions> = {}): Promise<RunningMosquitto> {
+  const o = { ...MOSQUITTO_DEFAULTS, ...options };
+  const binary = findBinary('mosquitto');
+  const passwd = findBinary('mosquitto_passwd');
+  if (!binary || !passwd) throw new Error(NOT_FOUND);
+  const dir = mkdtempSync(join(tmpdir(), 'stadtzwilling-mosquitto-'));
+  const port = await freePort();
+  const wsPort = await freePort();
+  writeFileSync(join(dir, 'passwd'), '', { mode: 0o600 });
+  for (const account of o.accounts) {
+    const made = spawnSync(passwd, ['-b', join(dir, 'passwd'), account.username, account.password], {
+      encoding: 'utf8',
+    });
+    if (made.status !== 0) throw new Error(`mosquitto_passwd failed: ${made.stderr.trim()}`);
+  }
+  const acl = readFileSync(join(o.configDir, 'acl'), 'utf8').split(DEFAULT_PREFIX).join(o.topicPrefix);
+  writeFileSync(join(dir, 'acl'), acl);
+  writeFileSync(
+    join(dir, 'mosquitto.conf'),
+    testConfig(readFileSync(join(o.configDir, 'mosquitto.conf'), 'utf8'), dir, port, wsPort),
+  );
+
+  let child: ChildProcess | null = null;
+  let log = '';
+  const start = async (): Promise<void> => {
+    log = '';
+    const proc = spawn(binary, ['-c', join(dir, 'mosquitto.conf')], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child = proc;
+    proc.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    proc.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const exited = new Promise<never>((_, reject) =>
+      proc.once('exit', (code) => reject(new Error(`mosquitto exited with ${String(code)}: ${log.trim()}`))),
+    );
+    exited.catch(() => undefined);
+    await Promise.race([Promise.all([waitForPort(port), waitForPort(wsPort)]), exited]);
+  };
+  const stop = async (): Promise<void> => {
+    const proc = child;
+    child = null;
+    if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
+    await new Promise<void>((done) => {
+      proc.once('exit', () => done());
+      proc.kill('SIGTERM');
+    });
+  };
+  try {
+    await start();
+  } catch (error) {
+    await stop();
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    port,
+    wsPort,
+    url: `mqtt://127.0.0.1:${port}`,
+    stop,
+    async restart() {
+      await stop();
+      await start();
+    },
+    async dispose() {
+      await stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The shipped config with the test's ports on the loopback, absolute file names, and no persistence. */
+function testConfig(shipped: string, dir: string, port: number, wsPort: number): string {
+  const lines = shipped.split('\n').map((line) => {
+    if (/^listener\s+1883\b/.test(line)) return `listener ${port} 127.0.0.1`;
+    if (/^listener\s+9001\b/.test(line)) return `listener ${wsPort} 127.0.0.1`;
+    if (/^password_file\s/.test(line)) return `password_file ${join(dir, 'passwd')}`;
+    if (/^acl_file\s/.test(line)) return `acl_file ${join(dir, 'acl')}`;
+    if (/^persistence/.test(line)) return '';
+    return line;
+  });
+  // As root, Mosquitto would switch to the mosquitto user, who cannot read the private temp directory.
+  if (process.getuid?.() === 0) lines.unshift(`user ${userInfo().username}`);
+  lines.push('persistence false');
+  return lines.join('\n');
+}
+
+function findBinary(name: string): string | null {
+  const dirs = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/local/sbin'];
+  for (const dir of dirs) {
+    if (dir && existsSync(join(dir, name))) return join(dir, name);
+  }
+  return null;
+}
+
+/** A TCP port that was free a moment ago. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((done) => server.close(() => done()));
+  return port;
+}
+
+async function waitForPort(port: number, attempts = 200): Promise<void> {
+  for (let i = 0; i < attempts; i++) {
+    const open = await new Promise<boolean>((done) => {
+      const socket = createConnection({ port, host: '127.0.0.1' });
+      socket.once('connect', () => {
+        socket.destroy();
+        done(true);
+      });
+      socket.once('error', () => done(false));
+    });
+    if (open) return;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  throw new Error(`mosquitto did not open port ${port}`);
+}
