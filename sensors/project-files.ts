@@ -31,6 +31,11 @@ export function projectFiles(folders: readonly ServedFolder[] = SERVED_FOLDERS):
   const middleware: Connect.NextHandleFunction = (req, res, next) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
     const file = live[path]?.() ?? folderFile(folders, path);
+    if (path === '/stadtzwilling.config.json' && file && !existsSync(file)) {
+      // No config file means the embedded defaults; answer so, rather than with an error the page would log.
+      res.setHeader('Content-Type', 'application/json');
+      return void res.end('{}');
+    }
     if (!file || !existsSync(file) || !statSync(file).isFile()) return next();
     res.setHeader('Content-Type', contentType(file));
     res.setHeader('Cache-Control', 'no-cache');

@@ -1,6 +1,7 @@
 import { Vector3, type Camera } from 'three';
 import type { XRStore } from '@react-three/xr';
 import { toHex } from '../core/colour-scale.ts';
+import { featureBox } from '../core/feature-bounds.ts';
 import type { SensorSummary } from '../core/sensor-state.ts';
 import type { BuildingRecord } from '../core/building-table.ts';
 import type { FeatureSource } from '../city/city-model.ts';
@@ -14,6 +15,8 @@ export interface BuildingInfo extends BuildingRecord {
   /** The colour the building is drawn in now; null where the model's own colour shows (no sensor). */
   colour: string | null;
   sensors: SensorSummary[];
+  /** World-space bounds of the building in local metres. */
+  box: { min: [number, number, number]; max: [number, number, number] } | null;
 }
 
 /** The automation handle for tests, benchmarks and an exhibit operator: `window.cityTwin`. */
@@ -39,6 +42,8 @@ export interface CityTwinApi {
   sensors(): SensorSummary[];
   pose(): { position: [number, number, number]; headingDeg: number };
   enterVR(): Promise<void>;
+  /** Point the desktop camera at a building from above its south side; false if there is no such building. */
+  focus(id: string): boolean;
 }
 
 declare global {
@@ -85,6 +90,7 @@ export function createCityTwinApi(
         state: value.state,
         colour: drawn ? toHex(drawn) : null,
         sensors: value.sensors,
+        box: featureBox(city.bounds(), index),
       };
     },
     sensors: () => runtime.feed.state.sensors(Date.now()),
@@ -92,6 +98,20 @@ export function createCityTwinApi(
       const cam = camera();
       const position = cam.getWorldPosition(scratch).toArray() as [number, number, number];
       return { position, headingDeg: headingOf(cam.getWorldDirection(scratch)) };
+    },
+    focus(id) {
+      const city = runtime.city.get();
+      const index = city?.buildings.indexOf(id);
+      const box = city && index !== undefined ? featureBox(city.bounds(), index) : null;
+      if (!box) return false;
+      const centre = new Vector3(...box.min).add(new Vector3(...box.max)).multiplyScalar(0.5);
+      const size = Math.max(4, box.max[0] - box.min[0], box.max[2] - box.min[2]);
+      const cam = camera();
+      // From the south and above, so the building's roof and south wall fill the centre of the view.
+      cam.position.set(centre.x, box.max[1] + size * 1.2, centre.z + size * 1.2);
+      cam.lookAt(centre.x, box.max[1] - 0.5, centre.z);
+      cam.updateMatrixWorld();
+      return true;
     },
     enterVR: async () => {
       await xr.enterVR();

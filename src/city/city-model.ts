@@ -1,7 +1,8 @@
-import { BufferAttribute, type Material, type Mesh, type Object3D, type Texture } from 'three';
+import { BufferAttribute, Vector3, type Material, type Mesh, type Object3D, type Texture } from 'three';
 import type { GLTF } from 'three/addons/loaders/GLTFLoader.js';
 import { createBuildingTable, toBuildingRecord, type BuildingTable } from '../core/building-table.ts';
 import { readCityExtras, type CityExtras } from '../core/city-extras.ts';
+import { createFeatureBounds, extendFeatureBounds, type FeatureBounds } from '../core/feature-bounds.ts';
 import { createFeatureColours, type FeatureColours } from './feature-colours.ts';
 import { FEATURE_ID_ATTRIBUTE, applyFeatureColours } from './feature-material.ts';
 
@@ -24,6 +25,8 @@ export interface CityModel {
   readonly walkable: readonly Mesh[];
   /** Meshes to collide with (buildings, walls, gates). */
   readonly solid: readonly Mesh[];
+  /** World-space bounds per feature, computed on first use. */
+  bounds(): FeatureBounds;
   dispose(): void;
 }
 
@@ -74,6 +77,7 @@ export function createCityModel(gltf: GLTF): CityModel {
       patched.add(material);
     }
   }
+  let bounds: FeatureBounds | null = null;
   const walkable = meshes.filter(isWalkable);
   const solid = meshes.filter((m) => !isWalkable(m) && surfaceOf(m) !== 'water');
   return {
@@ -85,6 +89,7 @@ export function createCityModel(gltf: GLTF): CityModel {
     featureMeshes,
     walkable,
     solid,
+    bounds: () => (bounds ??= measureFeatures(featureMeshes, buildings.count)),
     dispose() {
       colours.dispose();
       disposeScene(scene);
@@ -103,6 +108,21 @@ function tableRecords(gltf: GLTF): ReturnType<typeof toBuildingRecord>[] {
   for (let i = 0; i < count; i++)
     records.push(toBuildingRecord(metadata?.getPropertyTableData(0, i) ?? {}, i));
   return records;
+}
+
+function measureFeatures(meshes: readonly Mesh[], count: number): FeatureBounds {
+  const bounds = createFeatureBounds(count);
+  const p = new Vector3();
+  for (const mesh of meshes) {
+    mesh.updateWorldMatrix(true, false);
+    const position = mesh.geometry.getAttribute('position');
+    const ids = mesh.geometry.getAttribute(FEATURE_ID_ATTRIBUTE);
+    for (let i = 0; i < position.count; i++) {
+      p.fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld);
+      extendFeatureBounds(bounds, Math.round(ids.getX(i)), p.x, p.y, p.z);
+    }
+  }
+  return bounds;
 }
 
 function tagFeature(mesh: Mesh, index: number): void {

@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium; test tools cannot download browsers on these machines. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags for headless Chromium with SwiftShader WebGL and no calls home. */
+export const CHROMIUM_ARGS = [
+  '--enable-unsafe-swiftshader',
+  '--use-angle=swiftshader',
+  '--ignore-gpu-blocklist',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-sandbox',
+];
+
+/** A browser and a way to open pages that record every console error and warning. */
+export interface TestBrowser {
+  browser: Browser;
+  open(url: string, options?: { width?: number; height?: number; beforeLoad?: string }): Promise<TestPage>;
+  dispose(): Promise<void>;
+}
+
+/** A page with what it said on the console. */
+export interface TestPage {
+  page: Page;
+  /** Console errors and warnings and uncaught exceptions, in order. */
+  problems: string[];
+}
+
+/** Launch headless Chromium with a fresh profile. */
+export async function launchBrowser(): Promise<TestBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'stadtzwilling-chromium-'));
+  const browser = await chromium
+    .launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS })
+    .catch((error: Error) => {
+      throw new Error(
+        `Chromium could not start (${CHROMIUM}): run npm run setup. ${error.message.split('\n')[0]}`,
+      );
+    });
+  return {
+    browser: browser.browser()!,
+    async open(url, options = {}) {
+      const page = await browser.newPage();
+      await page.setViewportSize({ width: options.width ?? 960, height: options.height ?? 600 });
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      if (options.beforeLoad) await page.addInitScript(options.beforeLoad);
+      await page.goto(url);
+      return { page, problems };
+    },
+    async dispose() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Wait for `window.cityTwin.ready`, then one more frame. */
+export async function waitReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.cityTwin !== undefined, undefined, { timeout: 90_000 });
+  await page.evaluate(() => window.cityTwin!.ready);
+}
+
+/** The colour of the canvas pixel at the centre of the view, as [r, g, b]. */
+export async function centrePixel(page: Page): Promise<[number, number, number]> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return page.evaluate(() => {
+    const canvas = document.querySelector('canvas')!;
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d')!;
+    ctx.drawImage(canvas, 0, 0);
+    const d = ctx.getImageData(Math.floor(canvas.width / 2), Math.floor(canvas.height / 2), 1, 1).data;
+    return [d[0]!, d[1]!, d[2]!] as [number, number, number];
+  });
+}
