@@ -8,7 +8,10 @@ import { Hud } from '../ui/Hud.tsx';
 import { LoadingBar } from '../ui/LoadingBar.tsx';
 import { Notices } from '../ui/Notices.tsx';
 import { createTwinXRStore } from '../xr/xr-store.ts';
-import { StartView } from '../walk/StartView.tsx';
+import { Locomotion } from '../walk/Locomotion.tsx';
+import { WalkOverlay } from '../walk/WalkOverlay.tsx';
+import { BuildingInteraction } from '../city/BuildingInteraction.tsx';
+import { BuildingOverlay } from '../ui/BuildingOverlay.tsx';
 import { Lights } from './Lights.tsx';
 import { TwinApi } from './TwinApi.tsx';
 import { TwinTicker } from './TwinTicker.tsx';
@@ -42,13 +45,16 @@ export function App() {
         <XR store={xr}>
           <Lights />
           <CityScene onProgress={onProgress} onLoaded={onLoaded} onFailed={onFailed} />
-          {city && <StartView city={city} />}
+          {city && <Locomotion city={city} xr={xr} />}
+          {city && <BuildingInteraction city={city} />}
           <TwinTicker />
           <TwinApi xr={xr} ready={ready} city={city !== null} />
         </XR>
       </Canvas>
       <Hud />
       <Notices />
+      <BuildingOverlay />
+      <WalkOverlay xr={xr} city={city} />
       {progress && <LoadingBar loaded={progress.loaded} total={progress.total} />}
       <Credits attribution={city?.extras.attribution ?? ''} />
     </>
