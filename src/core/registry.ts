@@ -1,5 +1,6 @@
 import { bindToBuildings, type BuildingCentroid } from './sensor-binding.ts';
 import { parseCsv } from './sensor-csv.ts';
+import { jsonErrorLine } from './sensor-json-error.ts';
 import { isControl } from './sensor-value.ts';
 
 /** One sensor bound to one building: ids, display unit and label (text, never markup), mounting height in m. */
@@ -135,8 +136,8 @@ function jsonRecords(text: string, fileName: string): RawRecord[] {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new Error(`${fileName} line ${jsonErrorLine(text, error)}: not valid JSON`);
+  } catch {
+    throw new Error(`${fileName} line ${jsonErrorLine(text.replace(/^\uFEFF/, ''))}: not valid JSON`);
   }
   const list = Array.isArray(data) ? data : (data as { sensors?: unknown } | null)?.sensors;
   if (!Array.isArray(list)) throw new Error(`${fileName} line 1: expected a JSON array of sensors`);
@@ -148,14 +149,6 @@ function jsonRecords(text: string, fileName: string): RawRecord[] {
     }
     return { line, fields: item as Record<string, unknown> };
   });
-}
-
-function jsonErrorLine(text: string, error: unknown): number {
-  const message = error instanceof Error ? error.message : '';
-  const line = /line (\d+)/.exec(message);
-  if (line) return Number(line[1]);
-  const position = /position (\d+)/.exec(message);
-  return position ? lineAt(text, Number(position[1])) : 1;
 }
 
 /** The line on which each object of the sensor array starts (objects at nesting depth 2 or the top array). */
@@ -180,10 +173,4 @@ function elementLines(text: string): number[] {
     } else if (c === ']' || c === '}') depth--;
   }
   return lines;
-}
-
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
-  return line;
 }
