@@ -13,7 +13,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'react-hooks': reactHooks, '@react-three': r3f },
     rules: {
-      ...reactHooks.configs.recommended.rules,
+      // The classic hook rules. The compiler-era rules (immutability, refs) flag three.js's own idiom of
+      // mutating scene objects inside useFrame, which is how per-frame work stays out of React.
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
       ...r3f.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

@@ -19,10 +19,13 @@ export function TwinApi({ xr, ready, city }: { xr: XRStore; ready: { resolve: ()
   useFrame(() => {
     if (!city || framesSinceCity.current > 2) return;
     // Two frames after the city arrived it has been compiled and drawn, not only added.
-    if (++framesSinceCity.current === 2) {
-      ready.resolve();
-      window.dispatchEvent(new CustomEvent('city:ready'));
-    }
+    if (++framesSinceCity.current === 2) announceReady(ready.resolve);
   });
   return null;
+}
+
+/** Resolve `cityTwin.ready` and tell listeners of the page's `city:ready` event. */
+function announceReady(resolve: () => void): void {
+  resolve();
+  window.dispatchEvent(new Event('city:ready'));
 }

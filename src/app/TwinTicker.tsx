@@ -7,9 +7,7 @@ export function TwinTicker() {
   useFrame(({ gl }, delta) => {
     runtime.tick(delta, Date.now());
     // info.render holds the previous frame's counts here (it resets at the start of each render).
-    runtime.frame.drawCalls = gl.info.render.calls;
-    runtime.frame.triangles = gl.info.render.triangles;
-    runtime.frame.ms = runtime.frame.ms === 0 ? delta * 1000 : runtime.frame.ms * 0.9 + delta * 100;
+    runtime.recordFrame(delta, gl.info.render.calls, gl.info.render.triangles);
   });
   return null;
 }

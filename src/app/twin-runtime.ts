@@ -25,6 +25,8 @@ export interface TwinRuntime {
   addNotice(notice: Notice): void;
   /** Apply sensor changes to the colour lookup and advance its fades; called once per frame. */
   tick(seconds: number, now: number): void;
+  /** Keep the last frame's figures: a smoothed frame time, draw calls and triangles. */
+  recordFrame(seconds: number, drawCalls: number, triangles: number): void;
   dispose(): Promise<void>;
 }
 
@@ -89,6 +91,11 @@ export function createTwinRuntime(
       if (!attached) return;
       for (const id of changed) paint(attached, id, now);
       attached.colours.tick(seconds);
+    },
+    recordFrame(seconds, drawCalls, triangles) {
+      frame.ms = frame.ms === 0 ? seconds * 1000 : frame.ms * 0.9 + seconds * 100;
+      frame.drawCalls = drawCalls;
+      frame.triangles = triangles;
     },
     async dispose() {
       await feed.dispose();
