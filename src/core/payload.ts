@@ -30,7 +30,9 @@ export interface ParseResult {
 }
 
 const STA_TOPIC = /^v1\.1\/Datastreams\((.+)\)\/Observations$/;
-const decoder = new TextDecoder('utf-8', { fatal: true });
+const decoder = new TextDecoder('utf-8');
+// The strict decoder is much slower in some engines, so it only runs when the fast one met a bad byte.
+const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Parse one MQTT message into readings; never throws, and ignores topics that are not sensor topics. */
 export function parseMessage(
@@ -66,6 +68,7 @@ function parseUnsafe(topic: string, payload: Uint8Array | string, options: Parse
   let text: string;
   try {
     text = typeof payload === 'string' ? payload : decoder.decode(payload);
+    if (text.includes('\uFFFD') && typeof payload !== 'string') strictDecoder.decode(payload);
   } catch {
     return reject('malformed', 'payload is not UTF-8 text');
   }

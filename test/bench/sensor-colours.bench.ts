@@ -1,0 +1,121 @@
+// Bench: parsing and applying 10,000 sensor messages per batch, and colouring 10,000 buildings into a
+// byte array (what the feature texture receives). Prints figures with a baseline from the same run.
+import { pathToFileURL } from 'node:url';
+import { writeColour } from '../../src/core/colour-scale.ts';
+import { PARSE_DEFAULTS, parseMessage } from '../../src/core/payload.ts';
+import type { RegistryEntry } from '../../src/core/registry.ts';
+import { createSensorState } from '../../src/core/sensor-state.ts';
+
+/** One printed figure, optionally with the baseline it is compared against. */
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  baseline?: { name: string; value: number };
+}
+
+const N = 10_000;
+const BATCHES = 12;
+const WARMUP = 3;
+
+/** Run the bench and report each figure. */
+export default async function run(report: (f: Figure) => void): Promise<void> {
+  const registry: RegistryEntry[] = Array.from({ length: N }, (_, i) => ({
+    sensor: `s${i}`,
+    building: `b${i}`,
+    unit: '°C',
+    label: `Sensor ${i}`,
+  }));
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  const start = Date.UTC(2025, 10, 25, 12);
+  const batch = (k: number): { topic: string; payload: Uint8Array }[] =>
+    registry.map((entry, i) => {
+      const celsius = Math.round((3 + 10 * Math.sin(i + k)) * 10) / 10;
+      const time = start + k * 10_000;
+      // Two payload forms, as the simulator sends: JSON with unit and time, and bare numbers.
+      const text =
+        i % 3 === 0
+          ? String(celsius)
+          : JSON.stringify({ value: celsius, unit: '°C', ts: new Date(time).toISOString() });
+      return {
+        topic: `${PARSE_DEFAULTS.topicPrefix}/${entry.sensor}/temperature`,
+        payload: encoder.encode(text),
+      };
+    });
+  const batches = Array.from({ length: BATCHES }, (_, k) => batch(k));
+  const state = createSensorState(registry);
+
+  const parseTimes: number[] = [];
+  const rawTimes: number[] = [];
+  let sink = 0;
+  for (let k = 0; k < BATCHES; k++) {
+    const messages = batches[k] ?? [];
+    const now = start + k * 10_000 + 1000;
+    let t0 = performance.now();
+    for (const m of messages) sink += (JSON.parse(decoder.decode(m.payload)) as unknown) === null ? 1 : 0;
+    const raw = performance.now() - t0;
+    t0 = performance.now();
+    for (const m of messages) {
+      const parsed = parseMessage(m.topic, m.payload, { ...PARSE_DEFAULTS, receivedAt: now });
+      state.apply(parsed.readings, now);
+      if (parsed.rejections.length > 0) state.reject(parsed.rejections);
+    }
+    sink += state.takeChangedBuildings(now).length;
+    const full = performance.now() - t0;
+    if (k >= WARMUP) {
+      rawTimes.push(raw);
+      parseTimes.push(full);
+    }
+  }
+  if (state.counts(start + BATCHES * 10_000).rejected > 0) throw new Error('bench messages were rejected');
+  report({
+    name: 'sensors: parse + apply 10,000 messages',
+    value: median(parseTimes),
+    unit: 'ms/batch',
+    baseline: { name: 'TextDecoder + JSON.parse only', value: median(rawTimes) },
+  });
+
+  const colours = new Uint8Array(N * 4);
+  const ids = state.buildingIds();
+  const colourTimes: number[] = [];
+  const lookupTimes: number[] = [];
+  const now = start + BATCHES * 10_000;
+  for (let k = 0; k < BATCHES; k++) {
+    let t0 = performance.now();
+    for (let i = 0; i < ids.length; i++) {
+      const shown = state.building(ids[i] ?? '', now);
+      writeColour(colours, i * 4, shown.celsius ?? Number.NaN);
+      colours[i * 4 + 3] = 255;
+    }
+    const withLookup = performance.now() - t0;
+    t0 = performance.now();
+    for (let i = 0; i < N; i++) writeColour(colours, i * 4, -10 + (45 * i) / N);
+    const colourOnly = performance.now() - t0;
+    if (k >= WARMUP) {
+      lookupTimes.push(withLookup);
+      colourTimes.push(colourOnly);
+    }
+  }
+  sink += colours[0] ?? 0;
+  report({ name: 'colours: 10,000 temperatures into a Uint8Array', value: median(colourTimes), unit: 'ms' });
+  report({
+    name: 'colours: 10,000 buildings read from the reducer and coloured',
+    value: median(lookupTimes),
+    unit: 'ms',
+  });
+  if (sink === -1) console.log(sink);
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round((sorted[Math.floor(sorted.length / 2)] ?? NaN) * 1000) / 1000;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await run((f) =>
+    console.log(
+      `${f.name}: ${f.value} ${f.unit}${f.baseline ? ` (baseline ${f.baseline.name}: ${f.baseline.value} ${f.unit})` : ''}`,
+    ),
+  );
+}
