@@ -78,8 +78,8 @@ function parseUnsafe(topic: string, payload: Uint8Array | string, options: Parse
   if (isRejection(message)) return { readings: [], rejections: [message] };
   let raws: RawReading[] | Rejection;
   if (route.kind === 'mapping') {
-    if (message.json === undefined) return reject('malformed', 'device mapping expects JSON');
-    raws = extractMapped(route.mapping, message.json, route.sensor);
+    // A bare number on a mapped topic is the whole message; a mapping with valuePath '' reads it.
+    raws = extractMapped(route.mapping, message.bare ?? message.json, route.sensor);
   } else if (route.kind === 'datastream') {
     raws = [observation(route.sensor, message)];
   } else {

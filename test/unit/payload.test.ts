@@ -21,6 +21,7 @@ const options: ParseOptions = {
       timePath: 'received_at',
     },
     { topic: 'tele/{sensor}/SENSOR', valuePath: 'DS18B20.Temperature', unitPath: 'TempUnit' },
+    { topic: 'shellies/{sensor}/sensor/temperature', valuePath: '' },
   ],
 };
 const topic = (sensor: string): string => `city/neubrandenburg/sensors/${sensor}/temperature`;
@@ -74,6 +75,9 @@ describe('parseMessage', () => {
     expect(ttn.readings).toEqual([{ sensorId: 'eui-70b3', celsius: 6.1, time: Date.UTC(2025, 10, 25, 11) }]);
     const tasmota = one('tele/keller/SENSOR', '{"DS18B20":{"Temperature":50},"TempUnit":"F"}');
     expect(tasmota.readings[0]?.celsius).toBeCloseTo(10);
+    expect(one('shellies/ht-1/sensor/temperature', '19.5').readings).toEqual([
+      { sensorId: 'ht-1', celsius: 19.5, time: NOW },
+    ]);
   });
 
   it('rejects each kind of bad payload with its reason', () => {
@@ -162,6 +166,7 @@ describe('subscriptionTopics', () => {
         "v1.1/Datastreams('ds-x')/Observations",
         'v3/+/devices/+/up',
         'tele/+/SENSOR',
+        'shellies/+/sensor/temperature',
       ],
     );
   });
