@@ -1,0 +1,68 @@
+// Command line of the city pipeline: `npm run city -- build | import`. See src/pipeline/README.md.
+import { resolve } from 'node:path';
+import { InputError } from '../core/input-error.ts';
+import { writeFileAtomic } from './atomic-write.ts';
+import { DEFAULT_DATA_DIR, buildCityFromData, sensorRegistry } from './build-city.ts';
+import { parseCliArgs } from './cli-args.ts';
+import { validateGlb } from './gltf/validate.ts';
+import { importFile } from './import/import-file.ts';
+import { cityToGlb } from './write-city.ts';
+
+const USAGE = `usage:
+  npm run city -- build [--data <dir>] [--out assets/neubrandenburg.glb] [--sensors sensors/registry.default.json]
+  npm run city -- import <file> --out <glb> [--crs EPSG:xxxx] [--footprints-out <geojson>]`;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseCliArgs(argv);
+  if (args.command === 'build') {
+    const out = resolve(args.options.out ?? 'assets/neubrandenburg.glb');
+    const sensors = resolve(args.options.sensors ?? 'sensors/registry.default.json');
+    const city = await buildCityFromData(resolve(args.options.data ?? DEFAULT_DATA_DIR));
+    const glb = await cityToGlb(city);
+    const report = await validateGlb(glb);
+    if (report.errors > 0) {
+      console.error(report.messages.slice(0, 10));
+      throw new Error(`the built city has ${report.errors} validation errors; nothing written`);
+    }
+    await writeFileAtomic(out, glb);
+    await writeFileAtomic(sensors, `${JSON.stringify(sensorRegistry(city), null, 2)}\n`);
+    const tris = city.layers.reduce((n, l) => n + l.indices.length / 3, 0);
+    console.log(
+      `wrote ${out}: ${glb.byteLength} bytes, ${city.features.length} features, ${tris} triangles, ` +
+        `${city.layers.filter((l) => l.indices.length).length} primitives, validator ${report.errors} errors / ${report.warnings} warnings`,
+    );
+    console.log(`wrote ${sensors}`);
+    return 0;
+  }
+  if (args.command === 'import') {
+    const file = args.positional[0];
+    const out = args.options.out;
+    if (!file || !out) {
+      console.error(USAGE);
+      return 2;
+    }
+    const result = await importFile(resolve(file), resolve(out), {
+      crs: args.options.crs,
+      footprintsOut: args.options['footprints-out'] ? resolve(args.options['footprints-out']) : undefined,
+      displayName: file,
+    });
+    for (const line of result.notes) console.log(line);
+    return 0;
+  }
+  console.log(USAGE);
+  return args.command === 'help' ? 0 : 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(
+      err instanceof InputError
+        ? `error: ${err.message}`
+        : `error: ${err instanceof Error ? err.message : String(err)}`,
+    );
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,87 @@
+import { Document, type Node } from '@gltf-transform/core';
+import type { CityModel } from '../../core/city-features.ts';
+import type { MeshLayer } from '../../core/city-mesh.ts';
+import { EXTMeshFeaturesIO, EXT_MESH_FEATURES } from './mesh-features.ts';
+import { EXTStructuralMetadataIO, EXT_STRUCTURAL_METADATA } from './structural-metadata.ts';
+import { BUILDING_SCHEMA, featuresToTable } from './feature-schema.ts';
+
+/** The vertex attribute that carries feature ids (`attribute: 0` in EXT_mesh_features). */
+export const FEATURE_ID_ATTRIBUTE = '_FEATURE_ID_0';
+
+/** Builds an uncompressed glTF-Transform Document from a city model: one node+mesh+primitive per layer. */
+export function cityToDocument(city: CityModel, extras: Record<string, unknown> = {}): Document {
+  const doc = new Document();
+  const buffer = doc.createBuffer();
+  const root = doc.getRoot();
+  const scene = doc.createScene('city');
+  root.setDefaultScene(scene);
+  const features = doc.createExtension(EXTMeshFeaturesIO);
+  if (city.features.length > 0) {
+    const meta = doc.createExtension(EXTStructuralMetadataIO).createStructuralMetadata();
+    meta.setSchema(BUILDING_SCHEMA).setPropertyTables([featuresToTable(city.features)]);
+    root.setExtension(EXT_STRUCTURAL_METADATA, meta);
+  }
+  const material = doc
+    .createMaterial('vertex-colour')
+    .setBaseColorFactor([1, 1, 1, 1])
+    .setRoughnessFactor(0.9)
+    .setMetallicFactor(0);
+  const water = doc
+    .createMaterial('water')
+    .setBaseColorFactor([1, 1, 1, 1])
+    .setRoughnessFactor(0.15)
+    .setMetallicFactor(0);
+  for (const layer of city.layers) {
+    if (layer.indices.length === 0) continue;
+    const node = addLayer(doc, layer, layer.surface === 'water' ? water : material, buffer);
+    const prim = node.getMesh()?.listPrimitives()[0];
+    if (prim && layer.withFeatures && city.features.length > 0) {
+      const distinct = new Set(layer.featureIds).size;
+      prim.setExtension(
+        EXT_MESH_FEATURES,
+        features
+          .createMeshFeatures()
+          .setFeatureIds([{ featureCount: distinct, attribute: 0, propertyTable: 0 }]),
+      );
+    }
+    scene.addChild(node);
+  }
+  if (!features.listProperties().length) features.dispose();
+  root.setExtras({
+    ...extras,
+    stadtzwilling: {
+      origin: city.origin,
+      attribution: city.attribution,
+      viewpoints: city.viewpoints,
+      featureCount: city.features.length,
+    },
+  });
+  return doc;
+}
+
+function addLayer(
+  doc: Document,
+  layer: MeshLayer,
+  material: ReturnType<Document['createMaterial']>,
+  buffer: ReturnType<Document['createBuffer']>,
+): Node {
+  const vertexCount = layer.positions.length / 3;
+  const acc = (type: 'VEC3' | 'SCALAR', array: Float32Array | Uint16Array | Uint32Array) =>
+    doc.createAccessor().setType(type).setArray(array).setBuffer(buffer);
+  const prim = doc
+    .createPrimitive()
+    .setMaterial(material)
+    .setAttribute('POSITION', acc('VEC3', new Float32Array(layer.positions)))
+    .setAttribute('NORMAL', acc('VEC3', new Float32Array(layer.normals)))
+    .setAttribute('COLOR_0', acc('VEC3', new Float32Array(layer.colors)))
+    .setIndices(
+      acc('SCALAR', vertexCount > 65535 ? new Uint32Array(layer.indices) : new Uint16Array(layer.indices)),
+    );
+  if (layer.withFeatures) {
+    const max = layer.featureIds.reduce((m, v) => Math.max(m, v), 0);
+    const ids = max < 65535 ? new Uint16Array(layer.featureIds) : new Float32Array(layer.featureIds);
+    prim.setAttribute(FEATURE_ID_ATTRIBUTE, acc('SCALAR', ids));
+  }
+  const mesh = doc.createMesh(layer.surface).addPrimitive(prim);
+  return doc.createNode(layer.surface).setMesh(mesh).setExtras({ surface: layer.surface });
+}

@@ -1,0 +1,30 @@
+import { NodeIO } from '@gltf-transform/core';
+import {
+  EXTMeshoptCompression,
+  KHRMeshQuantization,
+  KHRONOS_EXTENSIONS,
+  EXTTextureWebP,
+  EXTTextureAVIF,
+} from '@gltf-transform/extensions';
+import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
+import { EXTMeshFeaturesIO } from './mesh-features.ts';
+import { EXTStructuralMetadataIO } from './structural-metadata.ts';
+
+/** A NodeIO that knows meshopt, quantization, the Khronos extensions and our two metadata extensions. */
+export async function createCityIO(): Promise<NodeIO> {
+  await MeshoptEncoder.ready;
+  await MeshoptDecoder.ready;
+  // Our own EXT_mesh_features / EXT_structural_metadata classes; the library's experimental ones stay unregistered.
+  const khronos = KHRONOS_EXTENSIONS.filter((e) => e !== KHRMeshQuantization);
+  return new NodeIO()
+    .registerExtensions([
+      ...khronos,
+      KHRMeshQuantization,
+      EXTMeshoptCompression,
+      EXTTextureWebP,
+      EXTTextureAVIF,
+      EXTMeshFeaturesIO,
+      EXTStructuralMetadataIO,
+    ])
+    .registerDependencies({ 'meshopt.decoder': MeshoptDecoder, 'meshopt.encoder': MeshoptEncoder });
+}
