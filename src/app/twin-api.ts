@@ -108,8 +108,9 @@ export function createCityTwinApi(
       const size = Math.max(4, box.max[0] - box.min[0], box.max[2] - box.min[2]);
       const cam = camera();
       // From the south and above, so the building's roof and south wall fill the centre of the view.
+      // Aim at the middle of the building's volume: the ray meets its roof or south wall, whatever the roof shape.
       cam.position.set(centre.x, box.max[1] + size * 1.2, centre.z + size * 1.2);
-      cam.lookAt(centre.x, box.max[1] - 0.5, centre.z);
+      cam.lookAt(centre);
       cam.updateMatrixWorld();
       return true;
     },
