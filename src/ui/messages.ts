@@ -41,6 +41,7 @@ export const MESSAGES = {
     'config.invalid': 'Invalid value "{{value}}" for "{{name}}": using the default.',
     'config.file-invalid': 'The config file is not a JSON object and is ignored.',
     'config.file-unreadable': 'The config file is not valid JSON ({{reason}}) and is ignored.',
+    'config.mapping-invalid': 'A device mapping in the config is faulty and is ignored ({{detail}}).',
     'registry.failed':
       'Sensor registry {{url}} could not be read ({{reason}}): sensors are not bound to buildings.',
     'city.failed': 'The city model {{url}} could not be loaded ({{reason}}).',
