@@ -6,6 +6,8 @@ import { projectFiles } from './sensors/project-files.ts';
 // the sensor registry, and the glTF decoders and controller profiles, so the stand needs no internet.
 export default defineConfig({
   base: './',
+  // A missing file is a 404, not the app's index page: the twin names what is missing.
+  appType: 'mpa',
   publicDir: 'assets',
   plugins: [react(), projectFiles()],
   resolve: { dedupe: ['three', 'react', 'react-dom'] },

@@ -60,6 +60,7 @@ function describe(error: unknown): string {
   // three's FileLoader rejects with an HttpError carrying the response.
   const response = (error as { response?: Response } | null)?.response;
   if (response) return `HTTP ${response.status} ${response.statusText}`.trim();
+  if (error instanceof SyntaxError) return `not a glTF or GLB file (${error.message})`;
   if (error instanceof Error) return error.message;
   return String(error);
 }

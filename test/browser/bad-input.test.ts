@@ -1,0 +1,93 @@
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, waitReady, type TestBrowser } from '../support/browser.ts';
+import { startTestTwin } from '../support/twin.ts';
+import type { TwinServer } from '../../sensors/twin-server.ts';
+
+/** A port nothing listens on: bound, then released. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+// Bad input says what is wrong, in plain German or English words, and the twin keeps running.
+describe('bad input in the browser', () => {
+  let twin: TwinServer;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    twin = await startTestTwin();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.dispose();
+    await twin?.dispose();
+  });
+
+  const noticeTexts = async (page: import('playwright-core').Page): Promise<string[]> =>
+    page.locator('.notice').allTextContents();
+
+  it('names an unknown parameter and a bad value in German by default, and still draws the city', async () => {
+    const { page, problems } = await browser.open(`${twin.url}?farbe=rot&ttl=abc`);
+    await waitReady(page);
+    expect(await noticeTexts(page)).toEqual([
+      'Unbekannte Einstellung „farbe“ wird ignoriert.',
+      'Ungültiger Wert „abc“ für „ttl“: Standardwert wird verwendet.',
+    ]);
+    expect((await page.evaluate(() => window.cityTwin!.stats())).buildings).toBeGreaterThan(600);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('says the same in English with lang=en', async () => {
+    const { page, problems } = await browser.open(`${twin.url}?lang=en&farbe=rot`);
+    await waitReady(page);
+    expect(await noticeTexts(page)).toEqual(['Unknown setting "farbe" is ignored.']);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('says a city model that 404s could not be loaded, and the HUD keeps working', async () => {
+    const { page, problems } = await browser.open(`${twin.url}?city=./gibt-es-nicht.glb`);
+    await page.waitForSelector('.notice-error');
+    const [text] = await noticeTexts(page);
+    expect(text).toContain('./gibt-es-nicht.glb');
+    expect(text).toContain('404');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=hud]')?.getAttribute('data-mqtt') === 'connected',
+    );
+    expect(await page.locator('[data-testid=loading]').count()).toBe(0);
+    // The only console line is the browser's own report of the failed request.
+    expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the city up when the broker is not there, and says it is reconnecting', async () => {
+    const port = await closedPort();
+    const { page, problems } = await browser.open(`${twin.url}?broker=ws://127.0.0.1:${port}/mqtt`);
+    await waitReady(page);
+    await page.waitForFunction(() => {
+      const state = document.querySelector('[data-testid=hud]')?.getAttribute('data-mqtt');
+      return state === 'reconnecting' || state === 'offline';
+    });
+    expect(await page.locator('.hud-mqtt').textContent()).toMatch(/MQTT: (Verbindung unterbrochen|offline)/);
+    expect((await page.evaluate(() => window.cityTwin!.stats())).buildings).toBeGreaterThan(600);
+    // The browser itself reports each refused WebSocket; nothing else may appear.
+    expect(problems.filter((p) => !p.includes('WebSocket connection'))).toEqual([]);
+    await page.close();
+  });
+
+  it('says a registry that cannot be read leaves sensors unbound', async () => {
+    const { page, problems } = await browser.open(`${twin.url}?registry=./fehlt.csv`);
+    await waitReady(page);
+    const texts = await noticeTexts(page);
+    expect(texts.some((t) => t.includes('./fehlt.csv') && t.includes('404'))).toBe(true);
+    expect((await page.evaluate(() => window.cityTwin!.stats())).sensors.known).toBe(0);
+    expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
+    await page.close();
+  });
+});
