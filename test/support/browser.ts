@@ -37,7 +37,13 @@ export interface TestPage {
 export async function launchBrowser(): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'stadtzwilling-chromium-'));
   const browser = await chromium
-    .launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS })
+    .launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      // npm start -- --host serves HTTPS with a self-signed certificate.
+      ignoreHTTPSErrors: true,
+    })
     .catch((error: Error) => {
       throw new Error(
         `Chromium could not start (${CHROMIUM}): run npm run setup. ${error.message.split('\n')[0]}`,

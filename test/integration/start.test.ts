@@ -1,0 +1,109 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const children: ChildProcessWithoutNullStreams[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+});
+
+/** Run `npm start`'s script as a user would (without rebuilding: the test command built dist/ already). */
+function start(...args: string[]): {
+  child: ChildProcessWithoutNullStreams;
+  output: () => string;
+  exited: Promise<number | null>;
+} {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'sensors/start.ts', '--no-build', ...args], {
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
+  children.push(child);
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function until(check: () => boolean): Promise<void> {
+  while (!check()) await new Promise((r) => setTimeout(r, 100));
+}
+
+async function occupy(): Promise<{ server: Server; port: number }> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, port: (server.address() as { port: number }).port };
+}
+
+async function isFree(port: number): Promise<boolean> {
+  const server = createServer();
+  return new Promise((resolve) => {
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+describe('npm start', () => {
+  it.each([
+    ['--port', ['--mqtt-port', '0', '--ws-port', '0']],
+    ['--mqtt-port', ['--port', '0', '--ws-port', '0']],
+    ['--ws-port', ['--port', '0', '--mqtt-port', '0']],
+  ])('names a port already in use and the option %s that changes it, in one line', async (option, others) => {
+    const { server, port } = await occupy();
+    try {
+      const run = start(option, String(port), ...others, '--no-simulator');
+      expect(await run.exited).toBe(1);
+      const lines = run.output().trim().split('\n');
+      expect(lines.at(-1)).toBe(
+        `Stadtzwilling: Port ${port} is already in use: stop the other program or choose another port with ${option} <port>.`,
+      );
+      expect(run.output()).not.toMatch(/\n\s+at /);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('prints the URL, serves the app, and Ctrl-C stops the broker, simulator and server', async () => {
+    const run = start('--port', '0', '--mqtt-port', '0', '--ws-port', '0');
+    await until(() => /running:\s+http/.test(run.output()));
+    const url = /running:\s+(\S+)/.exec(run.output())![1]!;
+    const mqttPort = Number(/mqtt:\/\/127\.0\.0\.1:(\d+)/.exec(run.output())![1]);
+    expect((await fetch(url)).status).toBe(200);
+    expect(await isFree(mqttPort)).toBe(false);
+    run.child.kill('SIGINT');
+    expect(await run.exited).toBe(0);
+    expect(await isFree(mqttPort)).toBe(true);
+    await expect(fetch(url)).rejects.toThrow();
+  });
+
+  it('rejects a bad port number in plain words', async () => {
+    const run = start('--port', 'achtzig');
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain('--port must be a port number from 0 to 65535, not "achtzig".');
+  });
+
+  it('serves the config file it reads to the app', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stadtzwilling-config-'));
+    const file = join(dir, 'stadtzwilling.config.json');
+    writeFileSync(file, JSON.stringify({ lang: 'en', topicPrefix: 'nb/test' }));
+    const run = start(
+      '--port',
+      '0',
+      '--mqtt-port',
+      '0',
+      '--ws-port',
+      '0',
+      '--no-simulator',
+      '--config',
+      file,
+    );
+    await until(() => /running:\s+http/.test(run.output()));
+    const url = /running:\s+(\S+)/.exec(run.output())![1]!;
+    expect(await (await fetch(new URL('stadtzwilling.config.json', url))).json()).toEqual({
+      lang: 'en',
+      topicPrefix: 'nb/test',
+    });
+  });
+});
