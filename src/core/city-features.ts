@@ -41,6 +41,11 @@ export class FeatureTable {
   readonly rows: BuildingFeature[] = [];
   private readonly ids = new Set<string>();
 
+  /** True when the id is taken. */
+  has(id: string): boolean {
+    return this.ids.has(id);
+  }
+
   /** Adds a feature and returns its feature id; ids must be unique. */
   add(feature: BuildingFeature): number {
     if (this.ids.has(feature.id)) throw new Error(`duplicate feature id ${feature.id}`);

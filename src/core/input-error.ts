@@ -13,11 +13,15 @@ export class InputError extends Error {
   }
 }
 
+/** A step in a JSON path: array index, object member, or dictionary key (always printed as `["key"]`). */
+export type JsonPathSegment = string | number | { key: string };
+
 /** Formats a JSON path segment list like `features[2].properties["height"]`. */
-export function formatJsonPath(segments: readonly (string | number)[]): string {
+export function formatJsonPath(segments: readonly JsonPathSegment[]): string {
   let out = '';
   for (const s of segments) {
     if (typeof s === 'number') out += `[${s}]`;
+    else if (typeof s === 'object') out += `[${JSON.stringify(s.key)}]`;
     else if (/^[A-Za-z_$][\w$]*$/.test(s)) out += out ? `.${s}` : s;
     else out += `[${JSON.stringify(s)}]`;
   }

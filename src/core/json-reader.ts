@@ -1,6 +1,6 @@
-import { InputError, formatJsonPath } from './input-error.ts';
+import { InputError, formatJsonPath, type JsonPathSegment } from './input-error.ts';
 
-type Segment = string | number;
+type Segment = JsonPathSegment;
 
 /** A typed cursor into untrusted JSON that reports the JSON path of any type mismatch. */
 export class JsonReader {
@@ -25,21 +25,21 @@ export class JsonReader {
   }
 
   /** A child reader for an object key. */
-  key(name: string): JsonReader {
+  key(name: string, asDictKey = false): JsonReader {
     const obj = this.value;
     const child =
       obj !== null && typeof obj === 'object' && !Array.isArray(obj)
         ? (obj as Record<string, unknown>)[name]
         : undefined;
-    return new JsonReader(this.file, child, [...this.path, name]);
+    return new JsonReader(this.file, child, [...this.path, asDictKey ? { key: name } : name]);
   }
 
-  /** The value as an object's entries, or a failure naming the path. */
+  /** The value as an object's entries (printed as `["key"]` in paths), or a failure naming the path. */
   entries(): [string, JsonReader][] {
     const obj = this.value;
     if (obj === null || typeof obj !== 'object' || Array.isArray(obj))
       this.fail(`expected an object, found ${kindOf(obj)}`);
-    return Object.keys(obj as object).map((k) => [k, this.key(k)]);
+    return Object.keys(obj as object).map((k) => [k, this.key(k, true)]);
   }
 
   /** The value as an array of child readers. */

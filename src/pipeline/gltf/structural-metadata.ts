@@ -155,7 +155,8 @@ export class EXTStructuralMetadataIO extends Extension {
         if (!prop || !isSupportedProperty(prop)) continue;
         const col = encodeColumn(prop, values);
         const add = (key: string, data: Uint8Array): void => {
-          const padded = BufferUtils.pad(data);
+          // A buffer view may not be empty (a column of empty strings has no bytes): keep 4 zero bytes.
+          const padded = data.byteLength === 0 ? new Uint8Array(4) : BufferUtils.pad(data);
           views.push(padded);
           this.encoded.set(`${ti}/${name}/${key}`, padded);
         };
