@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useThree } from '@react-three/fiber';
 import { loadGltf } from './city-loader.ts';
 import { createCityModel, type CityModel } from './city-model.ts';
+import { withConfiguredFootprints } from './footprint-city.ts';
 import { useTwin } from '../app/use-twin.ts';
 
 /** Load the configured city into the scene, hand it to the runtime, and free it on unmount. */
@@ -22,8 +23,10 @@ export function CityScene({
     let cancelled = false;
     let model: CityModel | null = null;
     loadGltf(new URL(url, document.baseURI).href, gl, onProgress)
-      .then((gltf) => {
+      .then(async (gltf) => {
         model = createCityModel(gltf);
+        // A mesh without building ids may still be coloured by a footprint layer (config.footprints).
+        model = await withConfiguredFootprints(model, runtime.config.footprints, runtime.addNotice);
         if (cancelled) return model.dispose();
         if (model.featureSource === 'none')
           runtime.addNotice({ code: 'city.no-features', severity: 'warning' });

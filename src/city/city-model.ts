@@ -5,12 +5,13 @@ import { readCityExtras, type CityExtras } from '../core/city-extras.ts';
 import { createFeatureBounds, extendFeatureBounds, type FeatureBounds } from '../core/feature-bounds.ts';
 import { createFeatureColours, type FeatureColours } from './feature-colours.ts';
 import { FEATURE_ID_ATTRIBUTE, applyFeatureColours } from './feature-material.ts';
+import type { FootprintLookup } from './footprint-layer.ts';
 
 /** Surfaces a visitor may stand on; everything else is an obstacle. */
 export const WALKABLE_SURFACES = ['ground', 'street', 'square', 'green'] as const;
 
-/** How buildings were identified in the model. */
-export type FeatureSource = 'mesh-features' | 'nodes' | 'none';
+/** How buildings were identified in the model ('footprints': an unsegmented mesh plus a footprint layer). */
+export type FeatureSource = 'mesh-features' | 'nodes' | 'footprints' | 'none';
 
 /** A loaded city: its scene, its buildings by feature id, their colour lookup, and what to walk on. */
 export interface CityModel {
@@ -25,6 +26,8 @@ export interface CityModel {
   readonly walkable: readonly Mesh[];
   /** Meshes to collide with (buildings, walls, gates). */
   readonly solid: readonly Mesh[];
+  /** For a model identified by footprints: the feature at a world position (see footprint-city.ts). */
+  readonly footprints?: FootprintLookup;
   /** World-space bounds per feature, computed on first use. */
   bounds(): FeatureBounds;
   dispose(): void;
