@@ -1,7 +1,61 @@
+import { useEffect, useState } from 'react';
 import type { XRStore } from '@react-three/xr';
 import type { CityModel } from '../city/city-model.ts';
+import { useTwin } from '../app/use-twin.ts';
+import { TouchJoystick } from './TouchJoystick.tsx';
+import { ViewpointMenu } from './ViewpointMenu.tsx';
+import { VrButton } from './VrButton.tsx';
+import { WalkHelp } from './WalkHelp.tsx';
 
-/** DOM controls for walking: Enter VR, viewpoints, help, touch joystick. */
-export function WalkOverlay(_props: { xr: XRStore; city: CityModel | null }) {
-  return null;
+const coarse = (): boolean => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+
+/** DOM controls for walking: Enter VR (or why not), viewpoints, mouse look, help (H or ?), touch joystick. */
+export function WalkOverlay({ xr, city }: { xr: XRStore; city: CityModel | null }) {
+  const { t } = useTwin();
+  const [help, setHelp] = useState(false);
+  const [touch, setTouch] = useState(coarse);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const target = e.target as HTMLElement | null;
+      if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+      if (e.code === 'KeyH' || e.key === '?') setHelp((h) => !h);
+      else if (e.key === 'Escape') setHelp(false);
+    };
+    // A first touch shows the joystick even where the media query did not expect one.
+    const onTouch = (e: PointerEvent): void => {
+      if (e.pointerType === 'touch') setTouch(true);
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('pointerdown', onTouch);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pointerdown', onTouch);
+    };
+  }, []);
+  if (!city) return null;
+  return (
+    <>
+      <div className="walk-bar" data-testid="walk-bar">
+        <VrButton xr={xr} />
+        <ViewpointMenu />
+        {!touch && (
+          <button
+            type="button"
+            onClick={() =>
+              void Promise.resolve(document.querySelector('canvas')?.requestPointerLock()).catch(
+                () => undefined,
+              )
+            }
+          >
+            {t('walk.mouse-look')}
+          </button>
+        )}
+        <button type="button" data-testid="walk-help-button" onClick={() => setHelp((h) => !h)}>
+          {t('walk.help')}
+        </button>
+      </div>
+      {touch && <TouchJoystick />}
+      {help && <WalkHelp onClose={() => setHelp(false)} />}
+    </>
+  );
 }

@@ -1,0 +1,18 @@
+import { useTwin } from '../app/use-twin.ts';
+
+/** The controls for desktop, touch and VR, in the configured language. */
+export function WalkHelp({ onClose }: { onClose: () => void }) {
+  const { t } = useTwin();
+  return (
+    <div className="walk-help" role="dialog" aria-label={t('walk.help-title')} data-testid="walk-help">
+      <h2>{t('walk.help-title')}</h2>
+      <p>🖥 {t('walk.help-desktop')}</p>
+      <p>👆 {t('walk.help-touch')}</p>
+      <p>🥽 {t('walk.help-vr')}</p>
+      <p className="walk-help-keys">{t('walk.help-keys')}</p>
+      <button type="button" onClick={onClose}>
+        {t('dismiss')}
+      </button>
+    </div>
+  );
+}

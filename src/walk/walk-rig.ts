@@ -1,0 +1,67 @@
+import { Vector3 } from 'three';
+import { clampPitch, yawOfHeading } from '../core/locomotion.ts';
+import type { WalkCollider } from './walk-collider.ts';
+import { settleBody, type Body } from './walk-mover.ts';
+
+/** What the teleport pointer shows: nothing, a valid landing point, or a refused one. */
+export type TeleportAim = { state: 'idle' } | { state: 'valid' | 'invalid'; point: Vector3 | null };
+
+/** Everything about the visitor's body and view that the frame loops share; plain mutable data. */
+export interface WalkRig {
+  body: Body;
+  /** View yaw (desktop) or last head yaw (VR), radians; 0 looks north. */
+  yaw: number;
+  pitch: number;
+  /** Desktop eye height above the feet. */
+  eyeHeight: number;
+  /** Click-to-walk target, or null. */
+  autoWalk: Vector3 | null;
+  /** Seconds spent walking by stick, keys or click since load (tests compare distance against it). */
+  walkSeconds: number;
+  /** Metres covered by walking (not by teleports or viewpoints) since load. */
+  walkedMetres: number;
+  teleport: TeleportAim;
+  /** Teleports completed; refused ones do not count. */
+  teleports: number;
+  /** Snap turns done. */
+  snapTurns: number;
+  /** Comfort vignette strength 0..1 this frame. */
+  vignette: number;
+  /** Set while presenting in VR; the last head position in world space. */
+  xr: { head: Vector3; originYaw: number } | null;
+}
+
+/** A rig standing at the origin, looking north, on the ground if any. */
+export function createWalkRig(eyeHeight: number): WalkRig {
+  return {
+    body: { feet: new Vector3(), grounded: false },
+    yaw: 0,
+    pitch: 0,
+    eyeHeight,
+    autoWalk: null,
+    walkSeconds: 0,
+    walkedMetres: 0,
+    teleport: { state: 'idle' },
+    teleports: 0,
+    snapTurns: 0,
+    vignette: 0,
+    xr: null,
+  };
+}
+
+/** Stand where an eye at `eye` would be: feet an eye height below, dropped onto the ground within reach. */
+export function placeEye(
+  rig: WalkRig,
+  collider: WalkCollider,
+  eye: readonly [number, number, number],
+  headingDeg: number,
+  pitch = 0,
+  settle = true,
+): void {
+  rig.body.feet.set(eye[0], eye[1] - rig.eyeHeight, eye[2]);
+  rig.yaw = yawOfHeading(headingDeg);
+  rig.pitch = clampPitch(pitch);
+  rig.autoWalk = null;
+  if (settle) settleBody(collider, rig.body);
+  else rig.body.grounded = false;
+}

@@ -1,0 +1,221 @@
+import { Matrix4, Quaternion, Ray, Vector3, type Object3D } from 'three';
+import {
+  applyDeadzone,
+  snapTurnAboutHead,
+  snapTurnInput,
+  vignetteFor,
+  walkStep,
+  yawOf,
+  type SnapLatch,
+} from '../core/locomotion.ts';
+import { ARC_DEFAULTS, sampleArc } from '../core/locomotion-arc.ts';
+import type { WalkCollider } from './walk-collider.ts';
+import { moveBody } from './walk-mover.ts';
+import type { WalkRig } from './walk-rig.ts';
+
+/** Per-session bookkeeping of the VR controls. */
+export interface XRWalkState {
+  /** Place the play space under the rig's body on the next frame (entering VR, after a viewpoint jump). */
+  align: boolean;
+  snap: SnapLatch;
+  /** Buttons held last frame, by "handedness:index". */
+  held: Set<string>;
+  /** The hand aiming a teleport, or null. */
+  aiming: XRHandedness | null;
+  /** The arc's points in world space, and how many are in use. */
+  arc: Float32Array;
+  arcPoints: number;
+}
+
+/** Fresh VR bookkeeping, aligned on the first frame. */
+export function createXRWalkState(): XRWalkState {
+  return {
+    align: true,
+    snap: { armed: true },
+    held: new Set(),
+    aiming: null,
+    arc: new Float32Array(ARC_DEFAULTS.maxPoints * 3),
+    arcPoints: 0,
+  };
+}
+
+/** What the VR controls need beyond the rig. */
+export interface XRStepContext {
+  collider: WalkCollider;
+  origin: Object3D;
+  frame: XRFrame;
+  space: XRReferenceSpace;
+  walkSpeed: number;
+  snapTurnDeg: number;
+  dt: number;
+  /** A menu button: +1 next viewpoint, -1 previous. */
+  onViewpointButton(direction: 1 | -1): void;
+}
+
+const headLocal = new Vector3();
+const headQuat = new Quaternion();
+const look = new Vector3();
+const head = new Vector3();
+const aimPos = new Vector3();
+const aimDir = new Vector3();
+const aimQuat = new Quaternion();
+const originQuat = new Quaternion();
+const segmentRay = new Ray();
+const a = new Vector3();
+const b = new Vector3();
+const feetAt = new Vector3();
+const m = new Matrix4();
+
+/** One VR frame: walk, snap-turn, aim and jump, menu buttons; moves the play-space origin, never the head. */
+export function stepXR(rig: WalkRig, state: XRWalkState, ctx: XRStepContext): void {
+  const pose = ctx.frame.getViewerPose(ctx.space);
+  if (!pose) return;
+  const { origin } = ctx;
+  const p = pose.transform.position;
+  const o = pose.transform.orientation;
+  headLocal.set(p.x, p.y, p.z);
+  headQuat.set(o.x, o.y, o.z, o.w);
+  look.set(0, 0, -1).applyQuaternion(headQuat);
+  const headLocalYaw = yawOf(look.x, look.z);
+
+  if (state.align) {
+    // Keep the visitor's place and heading: the head lands over the body's feet, looking along rig.yaw.
+    state.align = false;
+    origin.rotation.set(0, rig.yaw - headLocalYaw, 0);
+    a.set(headLocal.x, 0, headLocal.z).applyAxisAngle(Y, origin.rotation.y);
+    origin.position.set(rig.body.feet.x - a.x, rig.body.feet.y, rig.body.feet.z - a.z);
+  }
+  const originYaw = origin.rotation.y;
+  const headWorld = (): Vector3 => {
+    origin.updateMatrixWorld();
+    return head.copy(headLocal).applyMatrix4(origin.matrixWorld);
+  };
+  headWorld();
+  rig.body.feet.set(head.x, origin.position.y, head.z);
+
+  const pads = new Map<XRHandedness, XRInputSource>();
+  for (const source of ctx.frame.session.inputSources) {
+    if (source.gamepad && source.handedness !== 'none') pads.set(source.handedness, source);
+  }
+  const axes = (hand: XRHandedness): [number, number] => {
+    const g = pads.get(hand)?.gamepad;
+    if (!g) return [0, 0];
+    // xr-standard: the thumbstick on axes 2/3; a touchpad-only pad on 0/1.
+    return g.axes.length >= 4 ? [g.axes[2] ?? 0, g.axes[3] ?? 0] : [g.axes[0] ?? 0, g.axes[1] ?? 0];
+  };
+  const pressed = (hand: XRHandedness, index: number): boolean => {
+    const button = pads.get(hand)?.gamepad?.buttons[index];
+    return !!button && (button.pressed || button.value > 0.5);
+  };
+  const edge = (hand: XRHandedness, index: number): boolean => {
+    const key = `${hand}:${index}`;
+    const now = pressed(hand, index);
+    const was = state.held.has(key);
+    if (now) state.held.add(key);
+    else state.held.delete(key);
+    return now && !was;
+  };
+
+  // Smooth walking on the left stick, along the head's yaw only (looking down does not slow it).
+  const [lx, ly] = axes('left');
+  const sx = applyDeadzone(lx, 0.15);
+  const sy = applyDeadzone(ly, 0.15);
+  let speed = 0;
+  if (sx !== 0 || sy !== 0) {
+    const step = walkStep(sx, sy, originYaw + headLocalYaw, ctx.walkSpeed, ctx.dt);
+    const moved = moveBody(ctx.collider, rig.body, step.x, step.z);
+    origin.position.x += rig.body.feet.x - head.x;
+    origin.position.z += rig.body.feet.z - head.z;
+    origin.position.y = rig.body.feet.y;
+    rig.walkSeconds += ctx.dt;
+    rig.walkedMetres += moved;
+    speed = ctx.dt > 0 ? moved / ctx.dt : 0;
+    headWorld();
+  }
+  rig.vignette = vignetteFor(speed, ctx.walkSpeed);
+
+  // Snap turn on the right stick, about the head.
+  const turn = snapTurnInput(state.snap, axes('right')[0]);
+  if (turn !== 0) {
+    const angle = (-turn * ctx.snapTurnDeg * Math.PI) / 180;
+    const turned = snapTurnAboutHead(
+      { x: origin.position.x, z: origin.position.z },
+      originYaw,
+      { x: head.x, z: head.z },
+      angle,
+    );
+    origin.position.x = turned.origin.x;
+    origin.position.z = turned.origin.z;
+    origin.rotation.y = turned.yaw;
+    rig.snapTurns++;
+    headWorld();
+  }
+
+  // Teleport: hold a trigger to aim the arc, release to jump where it is valid.
+  const triggerHand = (['right', 'left'] as const).find((h) => pressed(h, 0)) ?? null;
+  if (triggerHand) {
+    state.aiming = triggerHand;
+    aimTeleport(rig, state, ctx, pads.get(triggerHand)!);
+  } else if (state.aiming) {
+    state.aiming = null;
+    if (rig.teleport.state === 'valid' && rig.teleport.point) {
+      const target = rig.teleport.point;
+      origin.position.x += target.x - head.x;
+      origin.position.z += target.z - head.z;
+      origin.position.y = target.y;
+      rig.body.feet.copy(target);
+      rig.body.grounded = true;
+      rig.teleports++;
+      headWorld();
+    }
+    rig.teleport = { state: 'idle' };
+    state.arcPoints = 0;
+  }
+
+  // Menu: A or X jumps to the next viewpoint, B or Y to the previous one.
+  for (const hand of ['left', 'right'] as const) {
+    if (edge(hand, 4)) ctx.onViewpointButton(1);
+    if (edge(hand, 5)) ctx.onViewpointButton(-1);
+  }
+
+  rig.yaw = origin.rotation.y + headLocalYaw;
+  rig.pitch = 0;
+  rig.body.feet.set(head.x, origin.position.y, head.z);
+  rig.xr = { head: rig.xr?.head.copy(head) ?? head.clone(), originYaw: origin.rotation.y };
+}
+
+const Y = new Vector3(0, 1, 0);
+
+function aimTeleport(rig: WalkRig, state: XRWalkState, ctx: XRStepContext, source: XRInputSource): void {
+  const pose = ctx.frame.getPose(source.targetRaySpace, ctx.space);
+  if (!pose) return;
+  const t = pose.transform;
+  m.compose(
+    aimPos.set(t.position.x, t.position.y, t.position.z),
+    aimQuat.set(t.orientation.x, t.orientation.y, t.orientation.z, t.orientation.w),
+    a.set(1, 1, 1),
+  );
+  m.premultiply(ctx.origin.matrixWorld);
+  m.decompose(aimPos, originQuat, a);
+  aimDir.set(0, 0, -1).applyQuaternion(originQuat);
+  const n = sampleArc(state.arc, [aimPos.x, aimPos.y, aimPos.z], [aimDir.x, aimDir.y, aimDir.z], {
+    ...ARC_DEFAULTS,
+    floorY: rig.body.feet.y - 50,
+  });
+  state.arcPoints = n;
+  for (let i = 0; i + 1 < n; i++) {
+    a.fromArray(state.arc, i * 3);
+    b.fromArray(state.arc, (i + 1) * 3);
+    const length = a.distanceTo(b);
+    segmentRay.set(a, b.sub(a).divideScalar(length || 1));
+    const hit = ctx.collider.raycast(segmentRay, length);
+    if (!hit) continue;
+    // End the drawn arc at the hit.
+    hit.point.toArray(state.arc, (i + 1) * 3);
+    state.arcPoints = i + 2;
+    const fits = hit.walkable && ctx.collider.fits(feetAt.copy(hit.point));
+    rig.teleport = { state: fits ? 'valid' : 'invalid', point: hit.point };
+    return;
+  }
+  rig.teleport = { state: 'invalid', point: null };
+}
