@@ -16,11 +16,11 @@ export const DEFAULT_ACCOUNTS = {
 export function aclFor(username: string | undefined, prefix: string): { read: string[]; write: string[] } {
   if (username === DEFAULT_ACCOUNTS.viewer.username) return { read: [`${prefix}/#`, 'v1.1/#'], write: [] };
   if (username === DEFAULT_ACCOUNTS.simulator.username)
-    return { read: [`${prefix}/#`], write: [`${prefix}/#`] };
+    return { read: [`${prefix}/#`], write: [`${prefix}/#`, 'v1.1/#'] };
   return { read: [], write: [] };
 }
 
-/** Whether this user may publish to this topic (viewer: nothing; simulator: under the prefix). */
+/** Whether this user may publish to this topic (viewer: nothing; simulator: under the prefix and SensorThings). */
 export function mayPublish(username: string | undefined, topic: string, prefix: string): boolean {
   if (!isValidTopic(topic)) return false;
   return aclFor(username, prefix).write.some((filter) => topicMatches(filter, topic));

@@ -4,10 +4,11 @@ import { DEFAULT_ACCOUNTS, mayPublish, maySubscribe } from '../../sensors/accoun
 const prefix = 'city/neubrandenburg/sensors';
 
 describe('accounts and ACL', () => {
-  it('lets the viewer publish nothing and the simulator publish only under the prefix', () => {
+  it('lets the viewer publish nothing and the simulator publish only under the prefix and SensorThings', () => {
     expect(mayPublish('viewer', `${prefix}/s1/temperature`, prefix)).toBe(false);
     expect(mayPublish('simulator', `${prefix}/s1/temperature`, prefix)).toBe(true);
-    expect(mayPublish('simulator', 'v1.1/Datastreams(1)/Observations', prefix)).toBe(false);
+    expect(mayPublish('simulator', 'v1.1/Datastreams(1)/Observations', prefix)).toBe(true);
+    expect(mayPublish('simulator', 'other/city/s1/temperature', prefix)).toBe(false);
     expect(mayPublish('simulator', `${prefix}/+/temperature`, prefix)).toBe(false);
     expect(mayPublish(undefined, `${prefix}/s1/temperature`, prefix)).toBe(false);
     expect(mayPublish('intruder', `${prefix}/s1/temperature`, prefix)).toBe(false);
