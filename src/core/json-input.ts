@@ -1,4 +1,5 @@
 import { InputError } from './input-error.ts';
+import { findJsonErrorOffset } from './json-locate.ts';
 
 /** Converts a character offset into a 1-based `line:col`. */
 export function lineColAt(text: string, offset: number): { line: number; col: number } {
@@ -20,11 +21,11 @@ export function parseJsonText(text: string, file: string): unknown {
     return JSON.parse(text) as unknown;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    const match = /position (\d+)/.exec(message);
-    // V8 reports no position for input that simply stops: the problem is then at the end.
-    const offset = match?.[1] !== undefined ? Number(match[1]) : text.length;
+    const found = findJsonErrorOffset(text);
+    const offset = found >= 0 ? found : text.length;
     const { line, col } = lineColAt(text, offset);
-    const detail = match ? message.replace(/\s*\(line \d+ column \d+\)/, '') : `${message} (truncated?)`;
+    const short = message.split(/, "|\s+in JSON at|\n/)[0] ?? message;
+    const detail = offset >= text.length ? `${short} (the file ends early: truncated?)` : short;
     throw new InputError(file, `line ${line}:${col}`, `invalid JSON: ${detail}`);
   }
 }
