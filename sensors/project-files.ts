@@ -20,6 +20,27 @@ export const PROJECT_FILES = {
 export const SERVED_FOLDERS: ServedFolder[] = [
   { url: '/decoders/draco/', dir: 'node_modules/three/examples/jsm/libs/draco/gltf' },
   { url: '/decoders/basis/', dir: 'node_modules/three/examples/jsm/libs/basis' },
+  // Controller models and layouts for the XR store (src/xr/xr-store.ts): the Quest family and generic fallbacks.
+  {
+    url: '/input-profiles/',
+    dir: 'node_modules/@webxr-input-profiles/assets/dist/profiles',
+    only: [
+      'profilesList.json',
+      'generic-trigger',
+      'generic-trigger-squeeze',
+      'generic-trigger-thumbstick',
+      'generic-trigger-squeeze-thumbstick',
+      'oculus-touch',
+      'oculus-touch-v2',
+      'oculus-touch-v3',
+      'meta-quest-touch-plus',
+      'meta-quest-touch-plus-v2',
+      'meta-quest-touch-pro',
+      'generic-hand',
+    ],
+  },
+  // Test fixtures (small city models) only when a test server asks for them (the test build runs without it).
+  ...(process.env.STADTZWILLING_TEST_FIXTURES === '1' ? [{ url: '/fixtures/', dir: 'test/fixtures' }] : []),
 ];
 
 /** Serve the config file and registry live (so a city edits them without a rebuild) and the decoder folders. */

@@ -44,8 +44,9 @@ export function listenDesktopInput(canvas: HTMLElement): () => void {
     down.travelled += Math.hypot(dx, dy);
     down.x = e.clientX;
     down.y = e.clientY;
-    walkInput.lookX += dx;
-    walkInput.lookY += dy;
+    // Dragging grabs the scene (as on a map or a panorama): drag left to turn right.
+    walkInput.lookX -= dx;
+    walkInput.lookY -= dy;
   };
   const onPointerUp = (e: PointerEvent): void => {
     if (locked() && e.button === 0) {

@@ -51,7 +51,7 @@ export function createWalkCollider(
       geometry.dispose();
       return null;
     }
-    return new MeshBVH(geometry, { maxLeafSize: 8 });
+    return new MeshBVH(geometry);
   };
   const ground = build(walkable);
   const walls = build(solid);

@@ -5,6 +5,8 @@ import { startTwinServer, type TwinServer, type TwinServerOptions } from '../../
  * (`npm run test:e2e` builds it once before the tests).
  */
 export async function startTestTwin(options: Partial<TwinServerOptions> = {}): Promise<TwinServer> {
+  // Serve test/fixtures/ at /fixtures/ (sensors/project-files.ts), for tests that load a small city.
+  process.env.STADTZWILLING_TEST_FIXTURES = '1';
   return startTwinServer({
     port: 0,
     mqttPort: 0,

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, waitReady, type TestBrowser, type TestPage } from '../support/browser.ts';
+import { startTestTwin } from '../support/twin.ts';
+import type { TwinServer } from '../../sensors/twin-server.ts';
+
+const WALK_SPEED = 1.4;
+
+// Desktop walking on the walk fixture (test/fixtures/walk): keys, walls, click-to-walk, help, viewpoints.
+describe('walking on a desktop', () => {
+  let twin: TwinServer;
+  let browser: TestBrowser;
+  let tab: TestPage;
+
+  beforeAll(async () => {
+    twin = await startTestTwin();
+    browser = await launchBrowser();
+    tab = await browser.open(`${twin.url}?city=/fixtures/walk/walk-city.glb`);
+    await waitReady(tab.page);
+  });
+  afterAll(async () => {
+    await browser?.dispose();
+    await twin?.dispose();
+  });
+
+  const walk = () => tab.page.evaluate(() => window.cityTwin!.walk()!);
+  const pose = () => tab.page.evaluate(() => window.cityTwin!.pose());
+  const goTo = async (id: string) => {
+    expect(await tab.page.evaluate((v) => window.cityTwin!.goTo(v), id)).toBe(true);
+    // Two frames: the camera follows the rig in the frame loop.
+    await tab.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  };
+  // Hold a key for `seconds` of the page's own frame time (walkSeconds), however slow the frames are.
+  const holdKey = async (code: string, seconds: number) => {
+    const start = (await walk()).walkSeconds;
+    await tab.page.keyboard.down(code);
+    await tab.page.waitForFunction(
+      (until) => window.cityTwin!.walk()!.walkSeconds >= until,
+      start + seconds,
+      { timeout: 60_000, polling: 16 },
+    );
+    await tab.page.keyboard.up(code);
+  };
+
+  it('starts at the Marktplatz viewpoint at eye height over the square, and lists the viewpoints', async () => {
+    const viewpoints = await tab.page.evaluate(() => window.cityTwin!.viewpoints().map((v) => v.id));
+    expect(viewpoints).toContain('marktplatz');
+    const p = await pose();
+    expect(p.position[0]).toBeCloseTo(35, 1);
+    expect(p.position[1]).toBeCloseTo(0.2 + 1.6, 2);
+    expect(p.headingDeg).toBeCloseTo(270, 0);
+    expect((await walk()).grounded).toBe(true);
+  });
+
+  it('W for one second walks about 1.4 m forward, and the camera follows', async () => {
+    await goTo('street');
+    const before = await walk();
+    const start = await pose();
+    await holdKey('KeyW', 1);
+    const after = await walk();
+    const end = await pose();
+    const seconds = after.walkSeconds - before.walkSeconds;
+    const moved = start.position[2] - end.position[2];
+    expect(seconds).toBeGreaterThanOrEqual(1);
+    expect(seconds).toBeLessThan(1.6);
+    expect(moved).toBeGreaterThan(WALK_SPEED * seconds - 0.1);
+    expect(moved).toBeLessThan(WALK_SPEED * seconds + 0.1);
+    expect(Math.abs(end.position[0] - start.position[0])).toBeLessThan(0.01);
+    expect(end.position[1]).toBeCloseTo(start.position[1], 2);
+  });
+
+  it('walking into a building stops at its wall (capsule radius 0.25 m)', async () => {
+    await goTo('before-block');
+    await tab.page.keyboard.down('Shift');
+    await holdKey('KeyW', 3);
+    await tab.page.keyboard.up('Shift');
+    const feet = (await walk()).feet;
+    // The block's south face is at z = -28.
+    expect(feet[2]).toBeGreaterThan(-28 + 0.24);
+    expect(feet[2]).toBeLessThan(-28 + 0.3);
+  });
+
+  it('a click on the street walks there; a click on a façade does not', async () => {
+    await goTo('street');
+    const vp = tab.page.viewportSize()!;
+    // Eye 1.6 m above the street, vertical field of view 70°: 6 m ahead lies this far below the centre.
+    const dy = (1.6 / 6 / Math.tan((35 * Math.PI) / 180)) * (vp.height / 2);
+    await tab.page.mouse.click(vp.width / 2, vp.height / 2 + dy);
+    await tab.page.waitForFunction(() => window.cityTwin!.walk()!.autoWalk !== null);
+    await tab.page.waitForFunction(() => window.cityTwin!.walk()!.autoWalk === null, undefined, {
+      timeout: 60_000,
+    });
+    const feet = (await walk()).feet;
+    expect(feet[0]).toBeCloseTo(0, 1);
+    expect(feet[2]).toBeCloseTo(10 - 6, 0);
+
+    await goTo('facade');
+    await tab.page.mouse.click(vp.width / 2, vp.height / 2);
+    await tab.page.waitForTimeout(300);
+    expect((await walk()).autoWalk).toBeNull();
+    expect((await walk()).feet[0]).toBeCloseTo(-4, 2);
+  });
+
+  it('dragging looks around without walking', async () => {
+    await goTo('street');
+    const vp = tab.page.viewportSize()!;
+    await tab.page.mouse.move(vp.width / 2, vp.height / 2 + 100);
+    await tab.page.mouse.down();
+    await tab.page.mouse.move(vp.width / 2 - 120, vp.height / 2 + 100, { steps: 6 });
+    await tab.page.mouse.up();
+    await tab.page.waitForTimeout(200);
+    const state = await walk();
+    expect(state.autoWalk).toBeNull();
+    // Dragging to the left turns the view to the right: the scene follows the hand.
+    expect(state.headingDeg).toBeGreaterThan(5);
+    expect(state.headingDeg).toBeLessThan(90);
+  });
+
+  it('H shows the help with the controls, the viewpoint menu jumps', async () => {
+    await tab.page.keyboard.press('KeyH');
+    await expect.poll(() => tab.page.getByTestId('walk-help').isVisible()).toBe(true);
+    await tab.page.keyboard.press('KeyH');
+    await expect.poll(() => tab.page.getByTestId('walk-help').count()).toBe(0);
+    await tab.page.getByTestId('viewpoints').selectOption('kiosk-view');
+    await tab.page.waitForTimeout(100);
+    expect((await walk()).feet[2]).toBeCloseTo(36, 1);
+  });
+
+  it('without HTTPS or WebXR the VR button says why', async () => {
+    const note = tab.page.getByTestId('enter-vr').or(tab.page.getByTestId('vr-note'));
+    await expect.poll(() => note.count()).toBe(1);
+  });
+
+  it('logged no console errors or warnings', () => {
+    expect(tab.problems).toEqual([]);
+  });
+});
