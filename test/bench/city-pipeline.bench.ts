@@ -20,7 +20,12 @@ export default async function run(report: (f: Figure) => void): Promise<void> {
     baseline: { name: 'same city, float32, no meshopt', value: plain.byteLength },
   });
   const triangles = city.layers.reduce((n, l) => n + l.indices.length / 3, 0);
-  report({ name: 'city triangles', value: triangles, unit: 'triangles', baseline: { name: 'budget', value: 750_000 } });
+  report({
+    name: 'city triangles',
+    value: triangles,
+    unit: 'triangles',
+    baseline: { name: 'budget', value: 750_000 },
+  });
   const primitives = city.layers.filter((l) => l.indices.length > 0).length;
   const ground = city.layers.filter((l) => l.indices.length > 0 && !l.withFeatures).length;
   report({
