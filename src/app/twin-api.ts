@@ -1,11 +1,15 @@
-import { Vector3, type Camera } from 'three';
+import { Raycaster, Vector2, Vector3, type Camera, type WebGLRenderer } from 'three';
 import type { XRStore } from '@react-three/xr';
 import { toHex } from '../core/colour-scale.ts';
 import { featureBox } from '../core/feature-bounds.ts';
 import type { SensorSummary } from '../core/sensor-state.ts';
 import type { BuildingRecord } from '../core/building-table.ts';
 import type { FeatureSource } from '../city/city-model.ts';
+import { pickCity } from '../city/picking.ts';
+import { selectionFor } from '../city/picking-selection.ts';
 import { headingOf } from '../walk/start-view.ts';
+import { activeWalk, type WalkState } from '../walk/walk-handle.ts';
+import type { Viewpoint } from '../core/city-extras.ts';
 import type { TwinRuntime } from './twin-runtime.ts';
 
 /** What `building(id)` answers. */
@@ -37,13 +41,31 @@ export interface CityTwinApi {
       rejected: number;
       rejectedBy: Record<string, number>;
     };
+    /** What the renderer holds on the GPU: equal again after a city is unloaded and loaded again. */
+    memory: { geometries: number; textures: number };
   };
+  /** Replace the city by another model URL ('' unloads it); resolves once the new one is drawn. */
+  loadCity(url: string): Promise<void>;
   building(id: string): BuildingInfo | null;
   sensors(): SensorSummary[];
   pose(): { position: [number, number, number]; headingDeg: number };
   enterVR(): Promise<void>;
   /** Point the desktop camera at a building from above its south side; false if there is no such building. */
   focus(id: string): boolean;
+  /** The city's named viewpoints. */
+  viewpoints(): Viewpoint[];
+  /** Jump to a named viewpoint, on desktop or in VR; false if there is none by that id. */
+  goTo(id: string): boolean;
+  /** The walk controls' state (feet, heading, teleport aim, counters); null before the city has loaded. */
+  walk(): WalkState | null;
+  /** Leave the VR session, if any. */
+  exitVR(): Promise<void>;
+  /** The building under a point of the page (CSS px from the top left), as a click there would pick it. */
+  pick(x: number, y: number): { buildingId: string; featureIndex: number; properties: BuildingRecord } | null;
+  /** Open the info panel for a building (null closes it); false if there is no such building. */
+  select(id: string | null): boolean;
+  /** The building whose info panel is open, or null. */
+  selected(): string | null;
 }
 
 declare global {
@@ -53,6 +75,8 @@ declare global {
 }
 
 const scratch = new Vector3();
+const pickRay = new Raycaster();
+const pickNdc = new Vector2();
 
 /** Build the handle over the runtime, the camera and the XR store. */
 export function createCityTwinApi(
@@ -60,9 +84,12 @@ export function createCityTwinApi(
   ready: Promise<void>,
   camera: () => Camera,
   xr: XRStore,
+  renderer: () => WebGLRenderer,
+  loadCity: (url: string) => Promise<void>,
 ): CityTwinApi {
   return {
     ready,
+    loadCity,
     stats() {
       const now = Date.now();
       const city = runtime.city.get();
@@ -75,6 +102,7 @@ export function createCityTwinApi(
         mqtt: runtime.connection.get(),
         messagesPerSecond: runtime.feed.messagesPerSecond(now),
         sensors: runtime.feed.state.counts(now),
+        memory: { ...renderer().info.memory },
       };
     },
     building(id) {
@@ -95,9 +123,12 @@ export function createCityTwinApi(
     },
     sensors: () => runtime.feed.state.sensors(Date.now()),
     pose() {
+      // In VR R3F's camera is the headset's, under the play-space origin: its world pose is the head.
       const cam = camera();
-      const position = cam.getWorldPosition(scratch).toArray() as [number, number, number];
-      return { position, headingDeg: headingOf(cam.getWorldDirection(scratch)) };
+      cam.updateMatrixWorld();
+      const position = scratch.setFromMatrixPosition(cam.matrixWorld).toArray() as [number, number, number];
+      const direction = scratch.set(0, 0, -1).transformDirection(cam.matrixWorld);
+      return { position, headingDeg: headingOf(direction) };
     },
     focus(id) {
       const city = runtime.city.get();
@@ -106,14 +137,45 @@ export function createCityTwinApi(
       if (!box) return false;
       const centre = new Vector3(...box.min).add(new Vector3(...box.max)).multiplyScalar(0.5);
       const size = Math.max(4, box.max[0] - box.min[0], box.max[2] - box.min[2]);
+      // Steeply from above and a little south, aiming at the middle of the building's volume: the centre ray
+      // meets its own roof whatever the roof shape, and neighbours (even taller ones) rarely stand in the way.
+      const eye: [number, number, number] = [centre.x, box.max[1] + size * 1.6, centre.z + size * 0.35];
+      const target: [number, number, number] = [centre.x, centre.y, centre.z];
+      const walk = activeWalk();
+      if (walk) walk.lookFrom(eye, target);
       const cam = camera();
-      // From the south and above, so the building's roof and south wall fill the centre of the view.
-      // Aim at the middle of the building's volume: the ray meets its roof or south wall, whatever the roof shape.
-      cam.position.set(centre.x, box.max[1] + size * 1.2, centre.z + size * 1.2);
-      cam.lookAt(centre);
+      cam.position.set(...eye);
+      cam.lookAt(...target);
       cam.updateMatrixWorld();
       return true;
     },
+    viewpoints: () => activeWalk()?.viewpoints() ?? runtime.city.get()?.extras.viewpoints ?? [],
+    goTo: (id) => activeWalk()?.goTo(id) ?? false,
+    walk: () => activeWalk()?.state() ?? null,
+    exitVR: async () => {
+      await xr.getState().session?.end();
+    },
+    pick(x, y) {
+      const city = runtime.city.get();
+      const canvas = document.querySelector('canvas');
+      if (!city || !canvas) return null;
+      const rect = canvas.getBoundingClientRect();
+      pickNdc.set(((x - rect.left) / rect.width) * 2 - 1, -((y - rect.top) / rect.height) * 2 + 1);
+      pickRay.setFromCamera(pickNdc, camera());
+      const hit = pickCity(city, pickRay);
+      return (
+        hit && { buildingId: hit.buildingId, featureIndex: hit.featureIndex, properties: hit.properties }
+      );
+    },
+    select(id) {
+      const selection = selectionFor(runtime);
+      if (id === null) return (selection.set(null), true);
+      const featureIndex = runtime.city.get()?.buildings.indexOf(id);
+      if (featureIndex === undefined) return false;
+      selection.set({ buildingId: id, featureIndex, point: null });
+      return true;
+    },
+    selected: () => selectionFor(runtime).get()?.buildingId ?? null,
     enterVR: async () => {
       await xr.enterVR();
     },
