@@ -15,9 +15,12 @@ import { BuildingOverlay } from '../ui/BuildingOverlay.tsx';
 import { Lights } from './Lights.tsx';
 import { TwinApi } from './TwinApi.tsx';
 import { TwinTicker } from './TwinTicker.tsx';
+import { useObservable, useTwin } from './use-twin.ts';
 
 /** The twin's page: the 3D view with its overlays. */
 export function App() {
+  const { runtime } = useTwin();
+  const cityUrl = useObservable(runtime.cityUrl);
   const xr = useMemo(() => createTwinXRStore(), []);
   const ready = useMemo(() => ({ resolve: () => undefined as void }), []);
   const [progress, setProgress] = useState<{ loaded: number; total: number | undefined } | null>({
@@ -34,6 +37,13 @@ export function App() {
     setCity(model);
   }, []);
   const onFailed = useCallback(() => setProgress(null), []);
+  // Another model: drop the old one's dependants first, then show the new one's progress.
+  const [shownUrl, setShownUrl] = useState(cityUrl);
+  if (shownUrl !== cityUrl) {
+    setShownUrl(cityUrl);
+    setCity(null);
+    setProgress(cityUrl ? { loaded: 0, total: undefined } : null);
+  }
   return (
     <>
       <Canvas
@@ -44,11 +54,19 @@ export function App() {
       >
         <XR store={xr}>
           <Lights />
-          <CityScene onProgress={onProgress} onLoaded={onLoaded} onFailed={onFailed} />
+          {cityUrl && (
+            <CityScene
+              key={cityUrl}
+              url={cityUrl}
+              onProgress={onProgress}
+              onLoaded={onLoaded}
+              onFailed={onFailed}
+            />
+          )}
           {city && <Locomotion city={city} xr={xr} />}
           {city && <BuildingInteraction city={city} />}
           <TwinTicker />
-          <TwinApi xr={xr} ready={ready} city={city !== null} />
+          <TwinApi xr={xr} ready={ready} city={city} />
         </XR>
       </Canvas>
       <Hud />

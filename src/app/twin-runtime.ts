@@ -20,6 +20,8 @@ export interface TwinRuntime {
   readonly notices: Observable<readonly Notice[]>;
   readonly connection: Observable<ConnectionState>;
   readonly city: Observable<CityModel | null>;
+  /** The model URL shown now; starts as config.city, changed by `cityTwin.loadCity`. */
+  readonly cityUrl: Observable<string>;
   readonly feed: SensorFeed;
   readonly frame: FrameFigures;
   addNotice(notice: Notice): void;
@@ -42,6 +44,7 @@ export function createTwinRuntime(
   const notices = createObservable<readonly Notice[]>(initialNotices);
   const connection = createObservable<ConnectionState>('connecting');
   const city = createObservable<CityModel | null>(null);
+  const cityUrl = createObservable<string>(config.city);
   const noData = hexToRgb(NO_DATA_HEX);
   const feed = createSensorFeed({
     config,
@@ -76,6 +79,7 @@ export function createTwinRuntime(
     notices,
     connection,
     city,
+    cityUrl,
     feed,
     frame,
     addNotice(notice) {

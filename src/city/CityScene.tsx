@@ -5,12 +5,14 @@ import { createCityModel, type CityModel } from './city-model.ts';
 import { withConfiguredFootprints } from './footprint-city.ts';
 import { useTwin } from '../app/use-twin.ts';
 
-/** Load the configured city into the scene, hand it to the runtime, and free it on unmount. */
+/** Load a city model into the scene, hand it to the runtime, and free it on unmount. */
 export function CityScene({
   onProgress,
   onLoaded,
   onFailed,
+  url,
 }: {
+  url: string;
   onProgress: (loaded: number, total: number | undefined) => void;
   onLoaded: (city: CityModel) => void;
   onFailed: (reason: string) => void;
@@ -18,7 +20,6 @@ export function CityScene({
   const { runtime } = useTwin();
   const gl = useThree((s) => s.gl);
   const [city, setCity] = useState<CityModel | null>(null);
-  const url = runtime.config.city;
   useEffect(() => {
     let cancelled = false;
     let model: CityModel | null = null;

@@ -193,7 +193,19 @@ describe('sensor payloads from a real Mosquitto colour the right building', () =
     );
     const after = await tab.page.evaluate((id) => window.cityTwin!.building(id), b(9).building);
     expect(after?.temperature).toBe(27);
-    expect(await tab.page.locator('.hud-rejected').textContent()).toMatch(/\d+ abgelehnt/);
+    // The HUD names each reason with its count.
+    await tab.page.locator('.hud-rejected summary').click();
+    await tab.page.waitForFunction(
+      (n) => document.querySelectorAll('.hud-rejected li').length >= n,
+      expected.length,
+    );
+    const hudReasons = await tab.page
+      .locator('.hud-rejected li')
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-reason')));
+    expect(hudReasons).toEqual(expect.arrayContaining(expected));
+    expect(await tab.page.locator('.hud-rejected li[data-reason=too-large]').textContent()).toMatch(
+      /^Nachricht über 4 KB: \d+$/,
+    );
   });
 
   it("refuses a fake reading from the viewer's read-only account: no colour changes", async () => {
