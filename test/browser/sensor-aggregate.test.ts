@@ -1,0 +1,95 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NO_DATA_HEX, colourFor, toHex } from '../../src/core/colour-scale.ts';
+import { CONFIG_DEFAULTS } from '../../src/core/config.ts';
+import { launchBrowser, waitReady, type TestBrowser } from '../support/browser.ts';
+import { mosquittoPub } from '../support/publish.ts';
+import { startTestTwin } from '../support/twin.ts';
+import type { TwinServer } from '../../sensors/twin-server.ts';
+
+const PREFIX = CONFIG_DEFAULTS.topicPrefix;
+const hex = (celsius: number): string => toHex(colourFor(celsius, CONFIG_DEFAULTS.scale));
+
+// Several sensors on one building, and a sensor that falls silent: what the building shows.
+describe('aggregation and time-to-live', () => {
+  let twin: TwinServer;
+  let browser: TestBrowser;
+  const building = 'gen-hkb';
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stadtzwilling-registry-'));
+    const registryFile = join(dir, 'registry.csv');
+    writeFileSync(
+      registryFile,
+      [
+        'sensor;building;unit;label;height',
+        `hkb-nord;${building};°C;HKB Nordfassade;3`,
+        `hkb-sued;${building};°C;HKB Südfassade;3`,
+        'marien-1;osm-way-23559521;°C;Marienkirche;2',
+      ].join('\n'),
+    );
+    twin = await startTestTwin({ registryFile });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.dispose();
+    await twin?.dispose();
+  });
+
+  const pub = (sensor: string, value: number): Promise<void> =>
+    mosquittoPub(new URL(twin.mqttUrl!).port, `${PREFIX}/${sensor}/temperature`, String(value));
+
+  it.each([
+    ['mean', 24],
+    ['max', 30],
+    ['min', 18],
+  ] as const)('shows the %s of a building’s sensors and lists each', async (aggregate, shown) => {
+    const { page, problems } = await browser.open(`${twin.url}?aggregate=${aggregate}`);
+    await waitReady(page);
+    await page.waitForFunction(() => window.cityTwin!.stats().mqtt === 'connected');
+    await pub('hkb-nord', 18);
+    await pub('hkb-sued', 30);
+    await page.waitForFunction(([id, c]) => window.cityTwin!.building(id!)?.colour === c, [
+      building,
+      hex(shown),
+    ] as const);
+    const info = await page.evaluate((id) => window.cityTwin!.building(id), building);
+    expect(info?.temperature).toBe(shown);
+    expect(info?.sensors.map((s) => [s.sensorId, s.celsius, s.label])).toEqual([
+      ['hkb-nord', 18, 'HKB Nordfassade'],
+      ['hkb-sued', 30, 'HKB Südfassade'],
+    ]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('fades a building whose sensor fell silent past its time-to-live to "no current data"', async () => {
+    const { page, problems } = await browser.open(`${twin.url}?ttl=2`);
+    await waitReady(page);
+    await page.waitForFunction(() => window.cityTwin!.stats().mqtt === 'connected');
+    await pub('marien-1', 33);
+    const id = await page.evaluate(
+      () => window.cityTwin!.sensors().find((s) => s.sensorId === 'marien-1')!.buildingId,
+    );
+    await page.waitForFunction(([b, c]) => window.cityTwin!.building(b!)?.colour === c, [
+      id,
+      hex(33),
+    ] as const);
+    await page.waitForFunction(([b, c]) => window.cityTwin!.building(b!)?.colour === c, [
+      id,
+      NO_DATA_HEX,
+    ] as const);
+    const info = await page.evaluate((b) => window.cityTwin!.building(b), id);
+    expect(info?.state).toBe('stale');
+    // The last value is kept, marked stale, not shown as if it were live.
+    expect(info?.temperature).toBe(33);
+    expect(
+      (await page.evaluate(() => window.cityTwin!.sensors())).find((s) => s.sensorId === 'marien-1')?.state,
+    ).toBe('stale');
+    expect(await page.evaluate(() => window.cityTwin!.stats().sensors.stale)).toBeGreaterThanOrEqual(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
