@@ -7,9 +7,9 @@ export interface FeatureHighlight {
   dispose(): void;
 }
 
-/** GLSL that lightens the fragment of the highlighted feature (`vFeatureHighlight` is 1 there). */
+/** GLSL that lightens the highlighted feature (`vFeatureHighlight` is 1 there); in linear light, so a little goes far. */
 export const HIGHLIGHT_FRAGMENT =
-  'diffuseColor.rgb = mix(diffuseColor.rgb, vec3(1.0), 0.35 * vFeatureHighlight);';
+  'diffuseColor.rgb = mix(diffuseColor.rgb, vec3(1.0), 0.15 * vFeatureHighlight);';
 
 /**
  * Highlight through the shader the city already has: one uniform (the selected feature id) shared by its

@@ -3,13 +3,19 @@ import { useFrame } from '@react-three/fiber';
 import { useXRInputSourceState } from '@react-three/xr';
 import { Euler, Quaternion, Vector3, type Group } from 'three';
 import { useTwin } from '../app/use-twin.ts';
-import { legendEntries } from './building-text.ts';
+import { legendEntries, type LegendEntry } from './building-text.ts';
 import { createCanvasPanel, paintLegend } from './info-panel-canvas.ts';
 
 const wristOffset = new Vector3(0, 0.04, 0.06);
 const wristTilt = new Quaternion().setFromEuler(new Euler(-Math.PI / 3, 0, 0));
 const floatOffset = new Vector3(-0.32, -0.28, -0.75);
 const scratch = new Vector3();
+
+// Hottest at the top, as a thermometer reads, then the two special looks.
+const vrOrder = (entries: LegendEntry[]): LegendEntry[] => [
+  ...entries.filter((e) => e.kind === 'stop').reverse(),
+  ...entries.filter((e) => e.kind === 'special'),
+];
 
 /** The legend in VR: on the left wrist when a left controller is there, else floating low-left in view. */
 export function VrLegend() {
@@ -19,7 +25,9 @@ export function VrLegend() {
   const panel = useMemo(() => createCanvasPanel(512, 640), []);
   useEffect(() => {
     const { lang, scale } = runtime.config;
-    panel.draw((ctx, w, h) => paintLegend(ctx, w, h, t('legend.title'), legendEntries(t, lang, scale)));
+    panel.draw((ctx, w, h) =>
+      paintLegend(ctx, w, h, t('legend.title'), vrOrder(legendEntries(t, lang, scale))),
+    );
     return () => panel.dispose();
   }, [panel, runtime, t]);
   useFrame(({ camera }) => {

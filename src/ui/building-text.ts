@@ -23,9 +23,10 @@ export interface PanelText {
   noSensor: string;
 }
 
-/** One legend line: a colour and what it means. */
+/** One legend line: a colour and what it means; a stop of the scale or one of the two special looks. */
 export interface LegendEntry {
   key: string;
+  kind: 'stop' | 'special';
   hex: string;
   label: string;
 }
@@ -70,14 +71,18 @@ export function panelText(view: BuildingView, t: TFunction, lang: string, scale:
   };
 }
 
-/** The legend: the scale's stops, hottest first, then "no sensor" and "no current data". */
+/** The legend: the scale's stops, coldest first (whole degrees without decimals), then "no sensor" and "no current data". */
 export function legendEntries(t: TFunction, lang: string, scale: ColourScale): LegendEntry[] {
-  const stops = legendStops(scale)
-    .reverse()
-    .map((s) => ({ key: `stop-${s.celsius}`, hex: s.hex, label: celsiusText(s.celsius, t, lang) }));
+  const format = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  const stops = legendStops(scale).map((s): LegendEntry => ({
+    key: `stop-${s.celsius}`,
+    kind: 'stop',
+    hex: s.hex,
+    label: t('panel.celsius', { value: format.format(s.celsius) }),
+  }));
   return [
     ...stops,
-    { key: 'no-sensor', hex: NO_SENSOR_HEX, label: t('legend.no-sensor') },
-    { key: 'no-data', hex: NO_DATA_HEX, label: t('legend.no-data') },
+    { key: 'no-sensor', kind: 'special', hex: NO_SENSOR_HEX, label: t('legend.no-sensor') },
+    { key: 'no-data', kind: 'special', hex: NO_DATA_HEX, label: t('legend.no-data') },
   ];
 }

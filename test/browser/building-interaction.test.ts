@@ -73,9 +73,9 @@ describe('pointing at a building opens its info panel; the legend explains the c
     await expect(legend.getByTestId('legend-no-sensor').textContent()).resolves.toBe('no sensor');
     await expect(legend.getByTestId('legend-no-data').textContent()).resolves.toBe('no current data');
     const items = await legend.locator('li').allTextContents();
-    expect(items).toContain('35.0 °C');
-    expect(items).toContain('20.0 °C');
-    expect(items).toContain('-10.0 °C');
+    expect(items).toContain('35 °C');
+    expect(items).toContain('20 °C');
+    expect(items).toContain('-10 °C');
     expect(items).toHaveLength(9);
   });
 
