@@ -49,6 +49,8 @@ export function createCityModel(gltf: GLTF): CityModel {
   const isWalkable = (mesh: Mesh): boolean =>
     (WALKABLE_SURFACES as readonly string[]).includes(surfaceOf(mesh) ?? '');
 
+  // Models from elsewhere (photogrammetry, simple exporters) may come without normals: light them anyway.
+  for (const mesh of meshes) if (!mesh.geometry.hasAttribute('normal')) mesh.geometry.computeVertexNormals();
   let featureMeshes = meshes.filter((m) => m.geometry.hasAttribute(FEATURE_ID_ATTRIBUTE));
   let featureSource: FeatureSource = 'mesh-features';
   let records = featureMeshes.length > 0 ? tableRecords(gltf) : [];
@@ -57,14 +59,13 @@ export function createCityModel(gltf: GLTF): CityModel {
     const candidates = meshes.filter((m) => !isWalkable(m) && surfaceOf(m) !== 'water');
     if (candidates.length > 1) {
       featureSource = 'nodes';
-      records = candidates.map((mesh, i) => {
-        const node = mesh.name || mesh.parent?.name ? mesh : mesh;
-        tagFeature(mesh, i);
-        return toBuildingRecord(
-          { name: node.name, ...node.parent?.userData, ...node.userData, id: node.userData.id ?? node.name },
-          i,
-        );
+      // One feature per glTF node: a node whose mesh has several primitives arrives as a group of meshes.
+      const nodes = [...new Set(candidates.map((mesh) => nodeOf(mesh, scene)))];
+      records = nodes.map((node, i) => {
+        const name = typeof node.userData.name === 'string' ? node.userData.name : node.name;
+        return toBuildingRecord({ name, ...node.userData, id: node.userData.id ?? name }, i);
       });
+      for (const mesh of candidates) tagFeature(mesh, nodes.indexOf(nodeOf(mesh, scene)));
       featureMeshes = candidates;
     } else {
       featureSource = 'none';
@@ -126,6 +127,18 @@ function measureFeatures(meshes: readonly Mesh[], count: number): FeatureBounds 
     }
   }
   return bounds;
+}
+
+/** The object three.js made for a mesh's glTF node: the mesh itself, or the group of its primitives. */
+function nodeOf(mesh: Mesh, root: Object3D): Object3D {
+  const parent = mesh.parent;
+  const isPrimitiveGroup =
+    parent !== null &&
+    parent !== root &&
+    parent.type === 'Group' &&
+    parent.children.every((c) => (c as Mesh).isMesh) &&
+    Object.keys(mesh.userData).length === 0;
+  return isPrimitiveGroup ? parent : mesh;
 }
 
 function tagFeature(mesh: Mesh, index: number): void {
