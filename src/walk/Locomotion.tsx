@@ -10,7 +10,7 @@ import { listenDesktopInput } from './desktop-input.ts';
 import { placeOverview } from './start-view.ts';
 import { createWalkCollider } from './walk-collider.ts';
 import { createWalkHandle } from './walk-controls.ts';
-import { setActiveWalk } from './walk-handle.ts';
+import { activeWalk, setActiveWalk } from './walk-handle.ts';
 import { walkInput } from './walk-input.ts';
 import { createWalkRig, placeEye } from './walk-rig.ts';
 import { createXRWalkState, stepXR } from './xr-step.ts';
@@ -33,12 +33,13 @@ export function Locomotion({ city }: { city: CityModel; xr: XRStore }) {
   const xrState = useRef(createXRWalkState());
   const origin = useRef<Group>(null);
   const inXR = useRef(false);
-  const lastViewpoint = useRef('marktplatz');
 
   useEffect(() => {
     const start = city.extras.viewpoints.find((v) => v.id === 'marktplatz') ?? city.extras.viewpoints[0];
-    if (start) placeEye(rig, collider, start.position, start.headingDeg);
-    else {
+    if (start) {
+      placeEye(rig, collider, start.position, start.headingDeg);
+      rig.viewpoint = start.id;
+    } else {
       placeOverview(desktopCamera, city.scene);
       const r = desktopCamera.rotation.reorder('YXZ');
       placeEye(rig, collider, desktopCamera.position.toArray(), 0, r.x, false);
@@ -56,11 +57,9 @@ export function Locomotion({ city }: { city: CityModel; xr: XRStore }) {
   const cycleViewpoint = (direction: 1 | -1): void => {
     const list = city.extras.viewpoints;
     if (list.length === 0) return;
-    const at = list.findIndex((v) => v.id === lastViewpoint.current);
+    const at = list.findIndex((v) => v.id === rig.viewpoint);
     const next = list[(at + direction + list.length) % list.length]!;
-    lastViewpoint.current = next.id;
-    placeEye(rig, collider, next.position, next.headingDeg);
-    xrState.current.align = true;
+    activeWalk()?.goTo(next.id);
   };
 
   // Before the arc and vignette (priority 0) so they draw this frame's state; after the XR store (-1000).

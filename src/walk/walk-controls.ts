@@ -20,6 +20,7 @@ export function createWalkHandle(
       const v = city.extras.viewpoints.find((p) => p.id === id);
       if (!v) return false;
       placeEye(rig, collider, v.position, v.headingDeg);
+      rig.viewpoint = v.id;
       realign();
       return true;
     },

@@ -27,6 +27,8 @@ export interface WalkRig {
   snapTurns: number;
   /** Comfort vignette strength 0..1 this frame. */
   vignette: number;
+  /** The viewpoint last jumped to (the VR menu buttons step on from it). */
+  viewpoint: string | null;
   /** Set while presenting in VR; the last head position in world space. */
   xr: { head: Vector3; originYaw: number } | null;
 }
@@ -45,6 +47,7 @@ export function createWalkRig(eyeHeight: number): WalkRig {
     teleports: 0,
     snapTurns: 0,
     vignette: 0,
+    viewpoint: null,
     xr: null,
   };
 }

@@ -65,6 +65,7 @@ const a = new Vector3();
 const b = new Vector3();
 const feetAt = new Vector3();
 const m = new Matrix4();
+const Y = new Vector3(0, 1, 0);
 
 /** One VR frame: walk, snap-turn, aim and jump, menu buttons; moves the play-space origin, never the head. */
 export function stepXR(rig: WalkRig, state: XRWalkState, ctx: XRStepContext): void {
@@ -174,8 +175,13 @@ export function stepXR(rig: WalkRig, state: XRWalkState, ctx: XRStepContext): vo
 
   // Menu: A or X jumps to the next viewpoint, B or Y to the previous one.
   for (const hand of ['left', 'right'] as const) {
-    if (edge(hand, 4)) ctx.onViewpointButton(1);
-    if (edge(hand, 5)) ctx.onViewpointButton(-1);
+    const next = edge(hand, 4);
+    const previous = edge(hand, 5);
+    if (next || previous) {
+      // The jump placed the body; the next frame moves the play space there (state.align).
+      ctx.onViewpointButton(next ? 1 : -1);
+      return;
+    }
   }
 
   rig.yaw = origin.rotation.y + headLocalYaw;
@@ -183,8 +189,6 @@ export function stepXR(rig: WalkRig, state: XRWalkState, ctx: XRStepContext): vo
   rig.body.feet.set(head.x, origin.position.y, head.z);
   rig.xr = { head: rig.xr?.head.copy(head) ?? head.clone(), originYaw: origin.rotation.y };
 }
-
-const Y = new Vector3(0, 1, 0);
 
 function aimTeleport(rig: WalkRig, state: XRWalkState, ctx: XRStepContext, source: XRInputSource): void {
   const pose = ctx.frame.getPose(source.targetRaySpace, ctx.space);

@@ -1,0 +1,200 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, waitReady, type TestBrowser, type TestPage } from '../support/browser.ts';
+import { startTestTwin } from '../support/twin.ts';
+import { iwerInitScript, pitchUp, setButton, setControllerPose, setStick } from '../support/xr.ts';
+import type { TwinServer } from '../../sensors/twin-server.ts';
+
+const WALK_SPEED = 1.4;
+const horizontal = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[2]! - b[2]!);
+const angleDiff = (a: number, b: number) => ((((a - b) % 360) + 540) % 360) - 180;
+
+// VR on the walk fixture with IWER's emulated Quest 3, installed over Chromium's own navigator.xr.
+describe('walking in VR (emulated Quest 3)', () => {
+  let twin: TwinServer;
+  let browser: TestBrowser;
+  let tab: TestPage;
+  const requests: { url: string; status: number }[] = [];
+
+  beforeAll(async () => {
+    twin = await startTestTwin();
+    browser = await launchBrowser();
+    tab = await browser.open(`${twin.url}?city=/fixtures/walk/walk-city.glb`, {
+      beforeLoad: iwerInitScript(),
+    });
+    tab.page.on('response', (r) => requests.push({ url: r.url(), status: r.status() }));
+    await waitReady(tab.page);
+  });
+  afterAll(async () => {
+    await browser?.dispose();
+    await twin?.dispose();
+  });
+
+  const page = () => tab.page;
+  const walk = () => page().evaluate(() => window.cityTwin!.walk()!);
+  const pose = () => page().evaluate(() => window.cityTwin!.pose());
+  const until = (fn: string, arg?: unknown) =>
+    page().waitForFunction(fn, arg, { timeout: 60_000, polling: 16 });
+  const goTo = async (id: string) => {
+    const before = await walk();
+    expect(await page().evaluate((v) => window.cityTwin!.goTo(v), id)).toBe(true);
+    // Wait until the VR frame loop has placed the play space there.
+    await until(
+      `(() => { const w = window.cityTwin.walk(); return w.mode === 'vr' && Math.hypot(w.feet[0] - ${before.feet[0]}, w.feet[2] - ${before.feet[2]}) > 0.01; })()`,
+    );
+    await page().waitForTimeout(300);
+  };
+  const stickFor = async (hand: 'left' | 'right', x: number, y: number, seconds: number) => {
+    const start = (await walk()).walkSeconds;
+    await setStick(page(), hand, x, y);
+    await until(`window.cityTwin.walk().walkSeconds >= ${start + seconds}`);
+    await setStick(page(), hand, 0, 0);
+    await page().waitForTimeout(300);
+  };
+
+  it('offers Enter VR and enters an immersive-vr session on local-floor', async () => {
+    expect(await page().evaluate((id) => window.cityTwin!.goTo(id), 'street')).toBe(true);
+    await page().getByTestId('enter-vr').click();
+    await until(`window.cityTwin.walk()?.mode === 'vr'`);
+    await page().waitForTimeout(300);
+    const p = await pose();
+    // The head lands on the visitor's desktop place, 1.6 m (IWER's headset height) above the street.
+    expect(p.position[0]).toBeCloseTo(0, 1);
+    expect(p.position[2]).toBeCloseTo(10, 1);
+    expect(p.position[1]).toBeCloseTo(0.01 + 1.6, 1);
+    expect(Math.abs(angleDiff(p.headingDeg, 0))).toBeLessThan(1);
+  });
+
+  it('serves controller profiles itself: no request leaves the twin', async () => {
+    await until(`true`);
+    const origin = new URL(twin.url).origin;
+    // Controller models unpack their textures into blob: URLs of this page.
+    const local = (url: string) =>
+      url.startsWith(origin) || url.startsWith(`blob:${origin}`) || url.startsWith('data:');
+    expect(requests.filter((r) => !local(r.url))).toEqual([]);
+    await expect
+      .poll(() =>
+        requests.some((r) => r.url.includes('/input-profiles/profilesList.json') && r.status === 200),
+      )
+      .toBe(true);
+    await expect
+      .poll(() =>
+        requests.some((r) => /\/input-profiles\/meta-quest-touch-plus\/(left|right)\.glb$/.test(r.url)),
+      )
+      .toBe(true);
+  });
+
+  it('left stick forward for one second walks about 1.4 m forward and the camera follows', async () => {
+    const before = await walk();
+    const start = await pose();
+    await stickFor('left', 0, -1, 1);
+    const after = await walk();
+    const end = await pose();
+    const seconds = after.walkSeconds - before.walkSeconds;
+    expect(seconds).toBeGreaterThanOrEqual(1);
+    const moved = start.position[2] - end.position[2];
+    expect(moved).toBeGreaterThan(WALK_SPEED * seconds - 0.1);
+    expect(moved).toBeLessThan(WALK_SPEED * seconds + 0.1);
+    expect(Math.abs(end.position[0] - start.position[0])).toBeLessThan(0.02);
+    // The camera (the headset's view) is where the body is.
+    expect(horizontal(end.position, after.feet)).toBeLessThan(0.02);
+  });
+
+  it('walking into a building stops at its wall', async () => {
+    await goTo('before-block');
+    await stickFor('left', 0, -1, 6);
+    const p = await pose();
+    expect(p.position[2]).toBeGreaterThan(-28 + 0.24);
+    expect(p.position[2]).toBeLessThan(-28 + 0.3);
+  });
+
+  it('a snap turn turns 45° to the right about the head, which stays in place', async () => {
+    // Step the head off the play space's centre, so a turn about the origin would move it.
+    await page().evaluate(() => window.__xrDevice!.position.set(0.6, 1.6, 0.4));
+    await until(`Math.abs(window.cityTwin.walk().feet[0] - window.cityTwin.pose().position[0]) < 0.05`);
+    await page().waitForTimeout(600);
+    const before = await pose();
+    const head = (await walk()).feet;
+    const turns = (await walk()).snapTurns;
+    await setStick(page(), 'right', 1, 0);
+    await until(`window.cityTwin.walk().snapTurns > ${turns}`);
+    await setStick(page(), 'right', 0, 0);
+    await page().waitForTimeout(300);
+    const after = await pose();
+    expect((await walk()).snapTurns).toBe(turns + 1);
+    // The head (the viewer pose) stays put; the rendered view sits 2 cm behind it in IWER, so it may shift by 1.5 cm.
+    expect(horizontal((await walk()).feet, head)).toBeLessThan(0.005);
+    expect(horizontal(after.position, before.position)).toBeLessThan(0.03);
+    expect(angleDiff(after.headingDeg, before.headingDeg)).toBeCloseTo(45, 0);
+    await page().evaluate(() => window.__xrDevice!.position.set(0, 1.6, 0));
+  });
+
+  it('a teleport aimed at the Marktplatz lands there', async () => {
+    await goTo('square-approach');
+    await setControllerPose(page(), 'right', [0.2, 1.3, -0.3], pitchUp(30));
+    const jumps = (await walk()).teleports;
+    await setButton(page(), 'right', 'trigger', 1);
+    await until(`window.cityTwin.walk().teleport.state === 'valid'`);
+    const aim = (await walk()).teleport.point!;
+    expect(aim[0]).toBeGreaterThan(20);
+    expect(aim[0]).toBeLessThan(50);
+    expect(aim[1]).toBeCloseTo(0.2, 2);
+    await setButton(page(), 'right', 'trigger', 0);
+    await until(`window.cityTwin.walk().teleports > ${jumps}`);
+    await page().waitForTimeout(300);
+    const p = await pose();
+    expect(horizontal(p.position, aim)).toBeLessThan(0.05);
+    expect(p.position[1]).toBeCloseTo(0.2 + 1.6, 1);
+  });
+
+  it('a teleport aimed at a roof is refused: shown invalid, and releasing does nothing', async () => {
+    await goTo('kiosk-view');
+    const before = await pose();
+    const jumps = (await walk()).teleports;
+    await setControllerPose(page(), 'right', [0.2, 1.3, -0.3], pitchUp(30));
+    await setButton(page(), 'right', 'trigger', 1);
+    await until(
+      `window.cityTwin.walk().teleport.state === 'invalid' && window.cityTwin.walk().teleport.point`,
+    );
+    const aim = (await walk()).teleport.point!;
+    // On the kiosk's roof, 2 m up.
+    expect(aim[1]).toBeCloseTo(2, 2);
+    expect(aim[2]).toBeGreaterThan(20);
+    expect(aim[2]).toBeLessThan(26);
+    await setButton(page(), 'right', 'trigger', 0);
+    await until(`window.cityTwin.walk().teleport.state === 'idle'`);
+    await page().waitForTimeout(300);
+    expect((await walk()).teleports).toBe(jumps);
+    expect(horizontal((await pose()).position, before.position)).toBeLessThan(0.01);
+  });
+
+  it('the A button jumps to the next viewpoint', async () => {
+    await goTo('street');
+    const before = await pose();
+    await setButton(page(), 'right', 'a-button', 1);
+    await until(
+      `(() => { const p = window.cityTwin.pose().position; return Math.hypot(p[0] - ${before.position[0]}, p[2] - ${before.position[2]}) > 1; })()`,
+    );
+    await setButton(page(), 'right', 'a-button', 0);
+    const viewpoints = await page().evaluate(() => window.cityTwin!.viewpoints());
+    const next = viewpoints[viewpoints.findIndex((v) => v.id === 'street') + 1]!;
+    await page().waitForTimeout(300);
+    expect(horizontal((await walk()).feet, next.position)).toBeLessThan(0.05);
+  });
+
+  it('exiting VR returns to the desktop view where the visitor was', async () => {
+    await goTo('street');
+    await stickFor('left', 0, -1, 0.5);
+    const inVr = await pose();
+    await page().evaluate(() => window.cityTwin!.exitVR());
+    await until(`window.cityTwin.walk().mode === 'desktop'`);
+    await page().evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const desktop = await pose();
+    expect(horizontal(desktop.position, inVr.position)).toBeLessThan(0.02);
+    expect(desktop.position[1]).toBeCloseTo(0.01 + 1.6, 2);
+    expect(Math.abs(angleDiff(desktop.headingDeg, inVr.headingDeg))).toBeLessThan(1);
+  });
+
+  it('logged no console errors or warnings', () => {
+    expect(tab.problems).toEqual([]);
+  });
+});
