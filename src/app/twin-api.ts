@@ -34,6 +34,8 @@ export interface CityTwinApi {
     frameMs: number;
     mqtt: string;
     messagesPerSecond: number;
+    /** Messages received since the page loaded, accepted or rejected. */
+    messages: number;
     sensors: {
       known: number;
       live: number;
@@ -101,6 +103,7 @@ export function createCityTwinApi(
         frameMs: runtime.frame.ms,
         mqtt: runtime.connection.get(),
         messagesPerSecond: runtime.feed.messagesPerSecond(now),
+        messages: runtime.feed.received(),
         sensors: runtime.feed.state.counts(now),
         memory: { ...renderer().info.memory },
       };

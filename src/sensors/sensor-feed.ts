@@ -11,6 +11,8 @@ export interface SensorFeed {
   readonly state: SensorState;
   connection(): ConnectionState;
   messagesPerSecond(now: number): number;
+  /** Messages received since the start, accepted or not. */
+  received(): number;
   dispose(): Promise<void>;
 }
 
@@ -36,6 +38,7 @@ export function createSensorFeed(options: SensorFeedOptions): SensorFeed {
     mappings: config.mappings as DeviceMapping[],
   };
   const rate = createMessageRate();
+  let received = 0;
   const connection = createMqttConnection({
     url: brokerSocketUrl(config.broker, options.pageUrl),
     username: config.username,
@@ -45,6 +48,7 @@ export function createSensorFeed(options: SensorFeedOptions): SensorFeed {
     onMessage: (topic, payload) => {
       const now = options.now();
       rate.count(now);
+      received++;
       const { readings, rejections } = parseMessage(topic, payload, { ...parse, receivedAt: now });
       if (rejections.length > 0) state.reject(rejections);
       if (readings.length > 0) state.apply(readings, now);
@@ -54,6 +58,7 @@ export function createSensorFeed(options: SensorFeedOptions): SensorFeed {
     state,
     connection: () => connection.state(),
     messagesPerSecond: (now) => rate.perSecond(now),
+    received: () => received,
     dispose: () => connection.dispose(),
   };
 }
