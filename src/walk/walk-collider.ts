@@ -1,5 +1,5 @@
 import { Box3, DoubleSide, Line3, Ray, Vector3, type Mesh } from 'three';
-import { MeshBVH, type ExtendedTriangle } from 'three-mesh-bvh';
+import { MeshBVH, type BVHOptions, type ExtendedTriangle } from 'three-mesh-bvh';
 import { isLevelEnough, LOCOMOTION_DEFAULTS, type LocomotionOptions } from '../core/locomotion.ts';
 import { mergeWorldTriangles } from './walk-geometry.ts';
 
@@ -38,11 +38,15 @@ const capPoint = new Vector3();
 const push = new Vector3();
 const normal = new Vector3();
 
-/** Build the collider from the city's walkable and solid meshes (world space at the time of the call). */
+/**
+ * Build the collider from the city's walkable and solid meshes (world space at the time of the call).
+ * `bvh` passes options to three-mesh-bvh (the bench builds a one-leaf tree, i.e. a brute-force scan).
+ */
 export function createWalkCollider(
   walkable: readonly Mesh[],
   solid: readonly Mesh[],
   options: LocomotionOptions = LOCOMOTION_DEFAULTS,
+  bvh: BVHOptions = {},
 ): WalkCollider {
   const build = (meshes: readonly Mesh[]) => {
     if (meshes.length === 0) return null;
@@ -51,7 +55,7 @@ export function createWalkCollider(
       geometry.dispose();
       return null;
     }
-    return new MeshBVH(geometry);
+    return new MeshBVH(geometry, bvh);
   };
   const ground = build(walkable);
   const walls = build(solid);
