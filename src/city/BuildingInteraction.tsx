@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import type { ThreeEvent } from '@react-three/fiber';
 import { useXR } from '@react-three/xr';
-import type { Intersection, Object3D, Raycaster } from 'three';
+import { Vector3, type Intersection, type Object3D, type Raycaster } from 'three';
 import { useTwin } from '../app/use-twin.ts';
 import { VrInfoPanel } from '../ui/VrInfoPanel.tsx';
 import { VrLegend } from '../ui/VrLegend.tsx';
@@ -13,7 +13,27 @@ import { selectionFor } from './picking-selection.ts';
 /** Pointer travel (CSS px) beyond which a press was a drag (looking around), not a click. */
 export const DRAG_THRESHOLD_PX = 6;
 
-type FeatureHit = Intersection & { featureIndex: number };
+// The feature index of each reported hit, by its face object: R3F and the XR pointers copy intersections
+// but keep that reference. Faces are made per raycast, so the map empties itself.
+const hitFeatures = new WeakMap<object, number>();
+
+type PointerHit = {
+  face?: object | null;
+  point?: Vector3;
+  pointerId?: number;
+  delta?: number;
+  nativeEvent?: unknown;
+};
+
+const featureOfEvent = (event: PointerHit): number | undefined =>
+  event.face ? hitFeatures.get(event.face) : undefined;
+
+const screenPosition = (event: PointerHit): [number, number] | null => {
+  const native = event.nativeEvent as { clientX?: unknown; clientY?: unknown } | undefined;
+  return typeof native?.clientX === 'number' && typeof native.clientY === 'number'
+    ? [native.clientX, native.clientY]
+    : null;
+};
 
 /**
  * Pointing at a building (mouse, touch, controller ray) selects it for the info panel.
@@ -43,19 +63,34 @@ export function BuildingInteraction({ city }: { city: CityModel }) {
         const hit = nearestFeatureHit(city, raycaster);
         if (!hit) return;
         const featureIndex = featureOfHit(city, hit, raycaster.ray.direction);
-        // Reported as a hit on this group, so the events come here; the building rides along.
-        if (featureIndex >= 0) intersects.push({ ...hit, object: this, featureIndex } as FeatureHit);
+        if (featureIndex < 0) return;
+        // Reported as a hit on this group, so the events come here; the building rides along by its face.
+        const face = hit.face ?? { a: 0, b: 0, c: 0, normal: new Vector3(), materialIndex: 0 };
+        hitFeatures.set(face, featureIndex);
+        intersects.push({ ...hit, face, object: this });
       },
     [city],
   );
-  const onClick = useCallback(
-    (event: ThreeEvent<MouseEvent>) => {
-      const hit = event as unknown as Partial<FeatureHit> & { delta?: number };
-      if (typeof hit.delta === 'number' && hit.delta > DRAG_THRESHOLD_PX) return;
-      if (hit.featureIndex === undefined || !hit.point) return;
-      const result = pickResult(city, hit.featureIndex, event);
+  // A press and a release on the same building select it: a mouse click, a tap, or a controller's trigger
+  // (whose press may be long, so no click-time limit). A pointer that travelled is a drag, not a choice.
+  const pressed = useMemo(() => new Map<number, { feature: number; at: [number, number] | null }>(), []);
+  const onPointerDown = useCallback(
+    (event: ThreeEvent<PointerEvent>) => {
+      const feature = featureOfEvent(event);
+      if (feature !== undefined) pressed.set(event.pointerId, { feature, at: screenPosition(event) });
+    },
+    [pressed],
+  );
+  const onPointerUp = useCallback(
+    (event: ThreeEvent<PointerEvent>) => {
+      const down = pressed.get(event.pointerId);
+      pressed.delete(event.pointerId);
+      const feature = featureOfEvent(event);
+      if (!down || feature === undefined || feature !== down.feature) return;
+      const at = screenPosition(event);
+      if (down.at && at && Math.hypot(at[0] - down.at[0], at[1] - down.at[1]) > DRAG_THRESHOLD_PX) return;
+      const result = pickResult(city, feature, event);
       if (!result) return;
-      // The building is what was meant: ground behind it (click-to-walk) must not act as well.
       event.stopPropagation();
       selection.set({
         buildingId: result.buildingId,
@@ -63,11 +98,21 @@ export function BuildingInteraction({ city }: { city: CityModel }) {
         point: result.point,
       });
     },
-    [city, selection],
+    [city, selection, pressed],
   );
+  // The building is what was meant: the ground behind it (click-to-walk) must not take the click as well.
+  const onClick = useCallback((event: ThreeEvent<MouseEvent>) => {
+    if (featureOfEvent(event) !== undefined) event.stopPropagation();
+  }, []);
   return (
     <>
-      <group name="building-interaction" raycast={raycast} onClick={onClick} />
+      <group
+        name="building-interaction"
+        raycast={raycast}
+        onPointerDown={onPointerDown}
+        onPointerUp={onPointerUp}
+        onClick={onClick}
+      />
       {inVR && <VrInfoPanel city={city} />}
       {inVR && <VrLegend />}
     </>

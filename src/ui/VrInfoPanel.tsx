@@ -11,7 +11,7 @@ import { useBuildingView } from './use-building-view.ts';
 import { useSelection } from './use-selection.ts';
 
 /** Panel size in metres: readable at arm's length to two metres. */
-const PANEL = { width: 0.96, height: 0.6 };
+const PANEL = { width: 0.8, height: 0.6 };
 const head = new Vector3();
 const target = new Vector3();
 
@@ -21,7 +21,7 @@ export function VrInfoPanel({ city }: { city: CityModel }) {
   const selected = useSelection(runtime);
   const view = useBuildingView(runtime, selected?.buildingId ?? null);
   const camera = useThree((s) => s.camera);
-  const panel = useMemo(() => createCanvasPanel(1024, 640), []);
+  const panel = useMemo(() => createCanvasPanel(1024, 768), []);
   const group = useRef<Group>(null);
   useEffect(() => () => panel.dispose(), [panel]);
   useEffect(() => {
@@ -29,10 +29,8 @@ export function VrInfoPanel({ city }: { city: CityModel }) {
     const text = panelText(view, t, runtime.config.lang, runtime.config.scale);
     panel.draw((ctx, w, h) =>
       paintInfoPanel(ctx, w, h, text, view.spark, {
-        sensors: t('panel.sensors'),
         lastHour: t('panel.last-hour'),
         noHistory: t('panel.no-history'),
-        close: t('panel.close'),
       }),
     );
   }, [view, panel, t, runtime]);
@@ -52,7 +50,7 @@ export function VrInfoPanel({ city }: { city: CityModel }) {
     }
     // Towards the building, but never farther than reading distance, at about eye height.
     const distance = head.distanceTo(target);
-    const along = Math.min(1.4, Math.max(0.6, distance - 0.5));
+    const along = Math.min(1.1, Math.max(0.6, distance - 0.5));
     g.position.copy(target).sub(head).setY(0).normalize().multiplyScalar(along).add(head);
     g.position.y = head.y - 0.1;
     g.lookAt(head);

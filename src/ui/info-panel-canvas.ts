@@ -56,61 +56,67 @@ export function paintInfoPanel(
   height: number,
   text: PanelText,
   spark: Sparkline,
-  labels: { sensors: string; lastHour: string; noHistory: string; close: string },
+  labels: { lastHour: string; noHistory: string },
 ): void {
-  const pad = 40;
+  const pad = 44;
   const inner = width - 2 * pad;
   card(ctx, width, height);
   ctx.textBaseline = 'top';
+  ctx.textAlign = 'left';
   ctx.fillStyle = '#1b1b1b';
-  ctx.font = `bold 54px ${FONT}`;
+  ctx.font = `bold 64px ${FONT}`;
   ctx.fillText(fitted(ctx, text.name, inner - 60), pad, pad);
-  ctx.font = `32px ${FONT}`;
+  ctx.font = `44px ${FONT}`;
   ctx.fillStyle = '#555';
-  ctx.fillText('×', width - pad - 24, pad);
-  let y = pad + 66;
+  ctx.fillText('×', width - pad - 28, pad);
+  let y = pad + 78;
+  ctx.font = `36px ${FONT}`;
   if (text.address) {
     ctx.fillText(fitted(ctx, text.address, inner), pad, y);
-    y += 44;
+    y += 50;
   }
   ctx.fillStyle = text.swatch;
-  ctx.fillRect(pad, y + 6, 44, 44);
+  ctx.fillRect(pad, y + 8, 52, 52);
   ctx.strokeStyle = '#444';
   ctx.lineWidth = 2;
-  ctx.strokeRect(pad, y + 6, 44, 44);
+  ctx.strokeRect(pad, y + 8, 52, 52);
   ctx.fillStyle = '#1b1b1b';
-  ctx.font = `bold 52px ${FONT}`;
-  ctx.fillText(text.temperature, pad + 64, y);
-  const after = pad + 64 + ctx.measureText(text.temperature).width + 24;
-  ctx.font = `32px ${FONT}`;
+  ctx.font = `bold 64px ${FONT}`;
+  ctx.fillText(text.temperature, pad + 72, y);
+  const after = pad + 72 + ctx.measureText(text.temperature).width + 24;
+  ctx.font = `36px ${FONT}`;
   ctx.fillStyle = '#444';
-  ctx.fillText(fitted(ctx, text.age, width - pad - after), after, y + 14);
-  y += 76;
-  ctx.font = `30px ${FONT}`;
+  ctx.fillText(fitted(ctx, text.age, width - pad - after), after, y + 20);
+  y += 90;
   if (text.noSensor) {
     ctx.fillText(fitted(ctx, text.noSensor, inner), pad, y);
     return;
   }
-  for (const s of text.sensors.slice(0, 4)) {
+  for (const s of text.sensors.slice(0, 3)) {
+    ctx.font = `40px ${FONT}`;
     ctx.fillStyle = '#1b1b1b';
-    ctx.fillText(fitted(ctx, s.label, inner * 0.45), pad, y);
-    ctx.fillText(s.value, pad + inner * 0.48, y);
+    ctx.textAlign = 'right';
+    ctx.fillText(s.value, width - pad, y);
+    const valueWidth = ctx.measureText(s.value).width;
+    ctx.textAlign = 'left';
+    ctx.fillText(fitted(ctx, s.label, inner - valueWidth - 24), pad, y);
+    ctx.font = `30px ${FONT}`;
     ctx.fillStyle = '#555';
-    ctx.fillText(fitted(ctx, s.state, inner * 0.32), pad + inner * 0.68, y);
-    y += 40;
+    ctx.fillText(fitted(ctx, s.state, inner), pad, y + 46);
+    y += 88;
   }
-  y += 10;
+  ctx.font = `32px ${FONT}`;
   ctx.fillStyle = '#555';
   ctx.fillText(labels.lastHour, pad, y);
-  y += 40;
-  const box = { x: pad, y, w: inner, h: Math.max(40, height - y - pad) };
+  y += 44;
   if (spark.points.length === 0) {
     ctx.fillText(labels.noHistory, pad, y);
     return;
   }
   // The sparkline was laid out in a 120 x 32 box; scale it to the space left.
+  const box = { x: pad, y, w: inner, h: Math.max(40, height - y - pad) };
   ctx.strokeStyle = '#1f4e8c';
-  ctx.lineWidth = 5;
+  ctx.lineWidth = 6;
   ctx.beginPath();
   spark.points.forEach(([x, py], i) => {
     const sx = box.x + (x / 120) * box.w;
