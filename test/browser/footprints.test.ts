@@ -101,6 +101,24 @@ describe('unsegmented mesh + GeoJSON footprints: a reading colours the building 
     expect(await tab.page.evaluate(() => window.cityTwin!.pick(1, 1))).toBeNull();
   });
 
+  it('frees the footprint layer with the city and builds it again on a remount', async () => {
+    const memory = async () => {
+      await tab.page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+      return tab.page.evaluate(() => window.cityTwin!.stats().memory);
+    };
+    await tab.page.evaluate(() => window.cityTwin!.select('fp-west'));
+    const mounted = await memory();
+    await tab.page.evaluate(() => window.cityTwin!.loadCity(''));
+    const unmounted = await memory();
+    // The id raster and the colour lookup at least.
+    expect(unmounted.textures).toBeLessThanOrEqual(mounted.textures - 2);
+    expect(await tab.page.evaluate(() => window.cityTwin!.selected())).toBeNull();
+    await tab.page.evaluate(() => window.cityTwin!.loadCity('./fixtures/footprints/unsegmented.glb?remount'));
+    expect(await tab.page.evaluate(() => window.cityTwin!.stats().featureSource)).toBe('footprints');
+    await tab.page.evaluate(() => window.cityTwin!.select('fp-west'));
+    expect(await memory()).toEqual(mounted);
+  });
+
   it('logged no console errors or warnings', () => {
     expect(tab.problems).toEqual([]);
   });
