@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { networkInterfaces } from 'node:os';
-import { build, createServer, preview, type InlineConfig } from 'vite';
+import { build, createLogger, createServer, preview, type InlineConfig, type Logger } from 'vite';
 import { generate } from 'selfsigned';
 import { startBroker, type EmbeddedBroker } from './broker.ts';
 import { explainListenError } from './port-error.ts';
@@ -98,7 +98,7 @@ export async function startTwinServer(partial: Partial<TwinServerOptions> = {}):
     const https = options.lan ? await certificate() : undefined;
     const proxy = broker ? { '/mqtt': { target: `ws://127.0.0.1:${broker.wsPort}`, ws: true } } : undefined;
     const server = { port: options.port, strictPort: true, host, https, proxy };
-    const inline: InlineConfig = { logLevel: 'warn', server, preview: server, clearScreen: false };
+    const inline: InlineConfig = { customLogger: quietLogger(), server, preview: server, clearScreen: false };
     if (!options.dev && options.build) await build({ ...inline, logLevel: 'error' });
     const web = await (options.dev ? createServer(inline).then((s) => s.listen()) : preview(inline)).catch(
       (error: unknown) => Promise.reject(explainListenError(error, options.port, '--port')),
@@ -116,6 +116,17 @@ export async function startTwinServer(partial: Partial<TwinServerOptions> = {}):
     await dispose();
     throw error;
   }
+}
+
+/** Vite's warnings and errors, less a browser closing its MQTT socket mid-flight (a page reload is no error). */
+function quietLogger(): Logger {
+  const logger = createLogger('warn');
+  const error = logger.error.bind(logger);
+  logger.error = (message, options) => {
+    if (/ws proxy/.test(message) && /ECONNRESET|EPIPE/.test(`${message} ${options?.error?.message ?? ''}`)) return;
+    error(message, options);
+  };
+  return logger;
 }
 
 async function certificate(): Promise<{ key: string; cert: string }> {

@@ -59,6 +59,8 @@ export async function launchBrowser(): Promise<TestBrowser> {
         if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
       });
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      // Scripts run by tsx carry esbuild's __name helper into functions handed to page.evaluate.
+      await page.addInitScript('globalThis.__name ??= (f) => f;');
       if (options.beforeLoad) await page.addInitScript(options.beforeLoad);
       await page.goto(url);
       return { page, problems };
