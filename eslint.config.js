@@ -27,7 +27,22 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-dom', 'three', 'three/*', '@react-three/*', 'mqtt', '*/city/*', '*/sensors/*', '*/ui/*', '*/xr/*', '*/walk/*', '*/app/*'] },
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            'three',
+            'three/*',
+            '@react-three/*',
+            'mqtt',
+            '*/city/*',
+            '*/sensors/*',
+            '*/ui/*',
+            '*/xr/*',
+            '*/walk/*',
+            '*/app/*',
+          ],
+        },
       ],
     },
   },

@@ -123,7 +123,8 @@ function quietLogger(): Logger {
   const logger = createLogger('warn');
   const error = logger.error.bind(logger);
   logger.error = (message, options) => {
-    if (/ws proxy/.test(message) && /ECONNRESET|EPIPE/.test(`${message} ${options?.error?.message ?? ''}`)) return;
+    if (/ws proxy/.test(message) && /ECONNRESET|EPIPE/.test(`${message} ${options?.error?.message ?? ''}`))
+      return;
     error(message, options);
   };
   return logger;

@@ -30,7 +30,8 @@ export async function loadSettings(
   // A broken device mapping is left out and named; the others still apply.
   const { mappings, errors } = parseDeviceMappings(resolved.config.mappings);
   resolved.config.mappings = mappings;
-  for (const detail of errors) notices.push({ code: 'config.mapping-invalid', params: { detail }, severity: 'warning' });
+  for (const detail of errors)
+    notices.push({ code: 'config.mapping-invalid', params: { detail }, severity: 'warning' });
   const registryUrl = new URL(resolved.config.registry, pageUrl);
   let registry: RegistryEntry[] = [];
   try {
