@@ -134,3 +134,83 @@ describe('walking on a desktop', () => {
     expect(tab.problems).toEqual([]);
   });
 });
+
+// The same controls on the default city model (assets/neubrandenburg.glb).
+describe('walking in the default city on a desktop', () => {
+  let twin: TwinServer;
+  let browser: TestBrowser;
+  let tab: TestPage;
+
+  beforeAll(async () => {
+    twin = await startTestTwin();
+    browser = await launchBrowser();
+    tab = await browser.open(twin.url);
+    await waitReady(tab.page);
+  });
+  afterAll(async () => {
+    await browser?.dispose();
+    await twin?.dispose();
+  });
+
+  const walk = () => tab.page.evaluate(() => window.cityTwin!.walk()!);
+
+  it('starts on the Marktplatz, 1.6 m above its ground, looking along the viewpoint', async () => {
+    const marktplatz = (await tab.page.evaluate(() => window.cityTwin!.viewpoints())).find(
+      (v) => v.id === 'marktplatz',
+    )!;
+    const state = await walk();
+    expect(state.grounded).toBe(true);
+    const p = await tab.page.evaluate(() => window.cityTwin!.pose());
+    expect(p.position[0]).toBeCloseTo(marktplatz.position[0], 2);
+    expect(p.position[2]).toBeCloseTo(marktplatz.position[2], 2);
+    expect(p.position[1] - state.feet[1]).toBeCloseTo(1.6, 3);
+    expect(p.headingDeg).toBeCloseTo(marktplatz.headingDeg, 0);
+  });
+
+  it('every named viewpoint stands on something (ground, or the tower top)', async () => {
+    const ids = await tab.page.evaluate(() => window.cityTwin!.viewpoints().map((v) => v.id));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'marktplatz',
+        'friedlaender-tor',
+        'treptower-tor',
+        'stargarder-tor',
+        'neues-tor',
+        'marienkirche',
+        'hkb-tower-top',
+      ]),
+    );
+    for (const id of ids) {
+      expect(await tab.page.evaluate((v) => window.cityTwin!.goTo(v), id)).toBe(true);
+      expect((await walk()).grounded, id).toBe(true);
+    }
+  });
+
+  it('W walks forward at walking pace on the Marktplatz', async () => {
+    await tab.page.evaluate(() => window.cityTwin!.goTo('marktplatz'));
+    const before = await walk();
+    await tab.page.keyboard.down('KeyW');
+    await tab.page.waitForFunction((t) => window.cityTwin!.walk()!.walkSeconds >= t, before.walkSeconds + 1, {
+      timeout: 60_000,
+      polling: 16,
+    });
+    await tab.page.keyboard.up('KeyW');
+    const after = await walk();
+    const moved = Math.hypot(after.feet[0] - before.feet[0], after.feet[2] - before.feet[2]);
+    expect(moved).toBeCloseTo(WALK_SPEED * (after.walkSeconds - before.walkSeconds), 1);
+  });
+
+  it('a click on a building does not walk (it belongs to the info panel)', async () => {
+    const id = await tab.page.evaluate(() => window.cityTwin!.sensors()[0]!.buildingId);
+    expect(await tab.page.evaluate((b) => window.cityTwin!.focus(b), id)).toBe(true);
+    await tab.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const vp = tab.page.viewportSize()!;
+    await tab.page.mouse.click(vp.width / 2, vp.height / 2);
+    await tab.page.waitForTimeout(300);
+    expect((await walk()).autoWalk).toBeNull();
+  });
+
+  it('logged no console errors or warnings', () => {
+    expect(tab.problems).toEqual([]);
+  });
+});

@@ -65,22 +65,16 @@ describe('walking in VR (emulated Quest 3)', () => {
   });
 
   it('serves controller profiles itself: no request leaves the twin', async () => {
-    await until(`true`);
     const origin = new URL(twin.url).origin;
+    const loaded = (pattern: RegExp) => requests.some((r) => pattern.test(r.url) && r.status === 200);
+    await expect.poll(() => loaded(/\/input-profiles\/profilesList\.json$/), { timeout: 60_000 }).toBe(true);
+    await expect
+      .poll(() => loaded(/\/input-profiles\/meta-quest-touch-plus\/(left|right)\.glb$/), { timeout: 60_000 })
+      .toBe(true);
     // Controller models unpack their textures into blob: URLs of this page.
     const local = (url: string) =>
       url.startsWith(origin) || url.startsWith(`blob:${origin}`) || url.startsWith('data:');
     expect(requests.filter((r) => !local(r.url))).toEqual([]);
-    await expect
-      .poll(() =>
-        requests.some((r) => r.url.includes('/input-profiles/profilesList.json') && r.status === 200),
-      )
-      .toBe(true);
-    await expect
-      .poll(() =>
-        requests.some((r) => /\/input-profiles\/meta-quest-touch-plus\/(left|right)\.glb$/.test(r.url)),
-      )
-      .toBe(true);
   });
 
   it('left stick forward for one second walks about 1.4 m forward and the camera follows', async () => {
@@ -192,6 +186,56 @@ describe('walking in VR (emulated Quest 3)', () => {
     expect(horizontal(desktop.position, inVr.position)).toBeLessThan(0.02);
     expect(desktop.position[1]).toBeCloseTo(0.01 + 1.6, 2);
     expect(Math.abs(angleDiff(desktop.headingDeg, inVr.headingDeg))).toBeLessThan(1);
+  });
+
+  it('logged no console errors or warnings', () => {
+    expect(tab.problems).toEqual([]);
+  });
+});
+
+// VR on the default city model (assets/neubrandenburg.glb).
+describe('walking in the default city in VR (emulated Quest 3)', () => {
+  let twin: TwinServer;
+  let browser: TestBrowser;
+  let tab: TestPage;
+
+  beforeAll(async () => {
+    twin = await startTestTwin();
+    browser = await launchBrowser();
+    tab = await browser.open(twin.url, { beforeLoad: iwerInitScript() });
+    await waitReady(tab.page);
+  });
+  afterAll(async () => {
+    await browser?.dispose();
+    await twin?.dispose();
+  });
+
+  const walk = () => tab.page.evaluate(() => window.cityTwin!.walk()!);
+  const until = (fn: string) => tab.page.waitForFunction(fn, undefined, { timeout: 60_000, polling: 16 });
+
+  it('enters VR on the Marktplatz, walks by stick, teleports a few metres ahead, and stays under 100 draw calls', async () => {
+    await tab.page.getByTestId('enter-vr').click();
+    await until(`window.cityTwin.walk()?.mode === 'vr'`);
+    const before = await walk();
+    await setStick(tab.page, 'left', 0, -1);
+    await until(`window.cityTwin.walk().walkSeconds >= ${before.walkSeconds + 1}`);
+    await setStick(tab.page, 'left', 0, 0);
+    const after = await walk();
+    const walked = horizontal(after.feet, before.feet);
+    expect(walked).toBeCloseTo(WALK_SPEED * (after.walkSeconds - before.walkSeconds), 1);
+
+    await setControllerPose(tab.page, 'right', [0.2, 1.3, -0.3], pitchUp(-25));
+    await setButton(tab.page, 'right', 'trigger', 1);
+    await until(`window.cityTwin.walk().teleport.state === 'valid'`);
+    const aim = (await walk()).teleport.point!;
+    await setButton(tab.page, 'right', 'trigger', 0);
+    await until(`window.cityTwin.walk().teleports === 1`);
+    await tab.page.waitForTimeout(300);
+    expect(horizontal((await walk()).feet, aim)).toBeLessThan(0.05);
+
+    // One view (IWER without stereo): the city, both controller models and their rays.
+    const drawCalls = await tab.page.evaluate(() => window.cityTwin!.stats().drawCalls);
+    expect(drawCalls).toBeLessThan(100);
   });
 
   it('logged no console errors or warnings', () => {
