@@ -136,6 +136,20 @@ describe('pointing at a building opens its info panel; the legend explains the c
     await tab.page.getByTestId('info-panel').waitFor({ state: 'detached' });
   });
 
+  it('a tap on a touch screen opens the panel too', async () => {
+    const size = tab.page.viewportSize()!;
+    await tab.page.evaluate((id) => window.cityTwin!.focus(id), building);
+    const cdp = await tab.page.context().newCDPSession(tab.page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    const point = { x: size.width / 2, y: size.height / 2 };
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await tab.page.getByTestId('info-panel').waitFor();
+    expect(await tab.page.evaluate(() => window.cityTwin!.selected())).toBe(building);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+    await cdp.detach();
+  });
+
   it('logged no console errors or warnings', () => {
     expect(tab.problems).toEqual([]);
   });
