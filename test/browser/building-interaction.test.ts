@@ -3,7 +3,13 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONFIG_DEFAULTS } from '../../src/core/config.ts';
 import { DEFAULT_ACCOUNTS } from '../../sensors/accounts.ts';
-import { launchBrowser, waitReady, type TestBrowser, type TestPage } from '../support/browser.ts';
+import {
+  centrePixel,
+  launchBrowser,
+  waitReady,
+  type TestBrowser,
+  type TestPage,
+} from '../support/browser.ts';
 import { startTestTwin } from '../support/twin.ts';
 import type { TwinServer } from '../../sensors/twin-server.ts';
 
@@ -148,6 +154,16 @@ describe('pointing at a building opens its info panel; the legend explains the c
     expect(await tab.page.evaluate(() => window.cityTwin!.selected())).toBe(building);
     await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
     await cdp.detach();
+  });
+
+  it('draws the selected building brighter, and back when the panel closes', async () => {
+    await tab.page.evaluate((id) => window.cityTwin!.focus(id), building);
+    expect(await tab.page.evaluate((id) => window.cityTwin!.select(id), building)).toBe(true);
+    const selected = await centrePixel(tab.page);
+    await tab.page.evaluate(() => window.cityTwin!.select(null));
+    const plain = await centrePixel(tab.page);
+    const sum = (p: number[]) => p[0]! + p[1]! + p[2]!;
+    expect(sum(selected)).toBeGreaterThan(sum(plain) + 15);
   });
 
   it('logged no console errors or warnings', () => {
