@@ -91,7 +91,8 @@ function projector(frame: FootprintFrame, projection: FootprintProjection): (p: 
   }
   if (frame === 'utm') {
     if (!utm) throw new Error('UTM footprints need a city model with a georeferenced origin');
-    return ([x = NaN, y = NaN]) => utm(x, y);
+    // Eastings with the zone number in front (EPSG:5650, as MV publishes): 33384780 is 384780 in zone 33.
+    return ([x = NaN, y = NaN]) => utm(x >= 10_000_000 ? x % 1_000_000 : x, y);
   }
   return ([x = NaN, y = NaN]) => [x, y];
 }

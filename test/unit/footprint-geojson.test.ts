@@ -64,6 +64,13 @@ describe('parseFootprints', () => {
     );
     expect(u.frame).toBe('utm');
     expect(u.polygons[0]?.rings[0]?.[0]).toEqual([20, 10]);
+    const zoned = parseFootprints(
+      collection([
+        { properties: {}, geometry: { type: 'Polygon', coordinates: [box(33_384_800, 5_935_600, 10)] } },
+      ]),
+      { origin, lonLat, utm },
+    );
+    expect(zoned.polygons[0]?.rings[0]?.[0]).toEqual([20, 10]);
     expect(() =>
       parseFootprints(
         collection([{ geometry: { type: 'Polygon', coordinates: [box(384_800, 5_935_600, 10)] } }]),
