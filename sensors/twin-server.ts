@@ -59,7 +59,7 @@ export async function startTwinServer(partial: Partial<TwinServerOptions> = {}):
   const options = { ...TWIN_SERVER_DEFAULTS, ...partial };
   const configFile = resolve(options.configFile);
   const registryFile = resolve(options.registryFile);
-  const fileConfig = existsSync(configFile) ? JSON.parse(readFileSync(configFile, 'utf8')) : undefined;
+  const fileConfig = existsSync(configFile) ? readConfigFile(configFile) : undefined;
   const { config, notices } = resolveConfig(fileConfig, []);
   for (const n of notices) options.log(`${configFile}: ${n.code} ${JSON.stringify(n.params ?? {})}`);
   // A broker given as a full URL is the city's own: then there is nothing to embed or simulate.
@@ -80,7 +80,9 @@ export async function startTwinServer(partial: Partial<TwinServerOptions> = {}):
         accounts: Object.values(DEFAULT_ACCOUNTS),
       });
       stops.push(() => broker!.dispose());
-      if (options.simulator && existsSync(registryFile)) {
+      if (options.simulator && !existsSync(registryFile)) {
+        options.log(`No sensor registry at ${registryFile}: the simulator stays off.`);
+      } else if (options.simulator) {
         const sim = await startSimulator({
           brokerUrl: `mqtt://127.0.0.1:${broker.mqttPort}`,
           ...DEFAULT_ACCOUNTS.simulator,
@@ -115,6 +117,14 @@ export async function startTwinServer(partial: Partial<TwinServerOptions> = {}):
   } catch (error) {
     await dispose();
     throw error;
+  }
+}
+
+function readConfigFile(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file} is not valid JSON: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -107,3 +107,16 @@ describe('npm start', () => {
     });
   });
 });
+
+describe('npm start with a broken config file', () => {
+  it('names the file and what is wrong, in one line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stadtzwilling-config-'));
+    const file = join(dir, 'stadtzwilling.config.json');
+    writeFileSync(file, '{ "lang": "de", }');
+    const run = start('--port', '0', '--mqtt-port', '0', '--ws-port', '0', '--config', file);
+    expect(await run.exited).toBe(1);
+    expect(run.output().trim().split('\n').at(-1)).toMatch(
+      new RegExp(`^Stadtzwilling: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not valid JSON: `),
+    );
+  });
+});
