@@ -161,3 +161,33 @@ export function generateHouses(g: GridOptions, rng: Random, keep: (r: OrientedRe
   }
   return houses;
 }
+
+/**
+ * How far a walk from `from` along `angle` goes before it stands on a grid street (within its
+ * width, at a point deeper than `minDepth` inside the wall); `maxDistance` when it never does.
+ */
+export function distanceToGridStreet(
+  g: GridOptions,
+  from: Vec2,
+  angle: number,
+  depthOf: (p: Vec2) => number,
+  minDepth = 8,
+  maxDistance = 150,
+): number {
+  const c = Math.cos(g.angle);
+  const s = Math.sin(g.angle);
+  const offLine = (x: number, origin: number, spacing: number): number => {
+    const k = Math.round((x - origin) / spacing);
+    return Math.abs(x - origin - k * spacing);
+  };
+  for (let d = 0; d < maxDistance; d += 0.5) {
+    const p: Vec2 = [from[0] + Math.cos(angle) * d, from[1] + Math.sin(angle) * d];
+    // Grid coordinates: the inverse of gridToEN's rotation.
+    const u = p[0] * c + p[1] * s;
+    const v = -p[0] * s + p[1] * c;
+    const onStreet =
+      offLine(u, g.u0, g.spacingU) < g.streetWidth / 2 || offLine(v, g.v0, g.spacingV) < g.streetWidth / 2;
+    if (onStreet && depthOf(p) > minDepth) return d;
+  }
+  return maxDistance;
+}

@@ -1,5 +1,12 @@
 import { FeatureTable, type CityModel } from './city-features.ts';
-import { GRID_DEFAULTS, generateHouses, gridLines, gridToEN, type GridOptions } from './city-blocks.ts';
+import {
+  GRID_DEFAULTS,
+  distanceToGridStreet,
+  generateHouses,
+  gridLines,
+  gridToEN,
+  type GridOptions,
+} from './city-blocks.ts';
 import {
   addCityWalls,
   addGates,
@@ -19,6 +26,7 @@ import { SURFACE_Y, addSurroundings } from './city-surfaces.ts';
 import { createGeoFrame } from './geo-frame.ts';
 import { segmentNearRect, addWiekhaeuser } from './city-wiek.ts';
 import { createViewpoints } from './city-viewpoints.ts';
+import { passageLine } from './city-gate.ts';
 
 /** Options for buildDefaultCity. */
 export interface DefaultCityOptions {
@@ -39,6 +47,9 @@ export const DEFAULT_CITY_DEFAULTS: DefaultCityOptions = {
   height: 19,
   grid: GRID_DEFAULTS,
 };
+
+/** A gate's own street this long (metres from its centre) holds the gate's viewpoint. */
+export const GATE_LANE_MIN = 36;
 
 /** The attribution the OSM-derived city must show. */
 export const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
@@ -68,7 +79,11 @@ export function buildDefaultCity(
   const wallWays = osm.ways.filter((w) => w.tags.barrier === 'city_wall');
   const gateWays = osm.ways.filter((w) => w.tags.historic === 'city_gate');
   const church = osm.ways.find((w) => w.tags.building === 'church');
-  const wallPoints = addCityWalls(L.wall, table, wallWays, toEN);
+  const gateRings = gateWays.map((w) => w.geometry.map(([lo, la]) => toEN(lo, la)));
+  const roadLines = osm.ways
+    .filter((w) => w.tags.highway)
+    .map((w) => w.geometry.map(([lo, la]) => toEN(lo, la)));
+  const wallPoints = addCityWalls(L.wall, table, wallWays, toEN, 7, gateRings, roadLines);
   if (wallPoints.length < 10) throw new Error('the OSM data holds no city wall (barrier=city_wall)');
   const center = ringCentroid(wallPoints);
   const wallRing = createRadialRing(wallPoints, center);
@@ -76,7 +91,8 @@ export function buildDefaultCity(
     outline.map(([lo, la]) => toEN(lo, la)),
     center,
   );
-  const gates = addGates(L.wall, table, gateWays, toEN, center);
+  const roads = osm.ways.filter((w) => w.tags.highway);
+  const gates = addGates(L.wall, table, gateWays, toEN, center, roads);
   addSurroundings(L, wallRing, outlineRing);
 
   // Streets: the grid inside the wall, the lane along the wall, roads out through the gates.
@@ -86,6 +102,12 @@ export function buildDefaultCity(
     addRibbon(L.street, line, width, SURFACE_Y.street, color);
     for (let i = 0; i + 1 < line.length; i++)
       keepOut.push({ a: line[i] as Vec2, b: line[i + 1] as Vec2, half: width / 2 });
+  };
+  // Lanes cleared through the gates after the houses are laid out, so every other house keeps its id.
+  const lanes: { a: Vec2; b: Vec2; half: number }[] = [];
+  const lane = (line: [Vec2, Vec2], width: number): void => {
+    addRibbon(L.street, line, width, SURFACE_Y.street, PALETTE.cobbles);
+    lanes.push({ a: line[0], b: line[1], half: width / 2 });
   };
   for (const u of gridLines(g.u0, g.spacingU, g.extent)) addGridStreet(L.street, g, wallRing.depthOf, 'u', u);
   for (const v of gridLines(g.v0, g.spacingV, g.extent)) addGridStreet(L.street, g, wallRing.depthOf, 'v', v);
@@ -98,10 +120,37 @@ export function buildDefaultCity(
     const r = outlineRing.radiusAt(dir) + 10;
     street([c, [center[0] + Math.cos(dir) * r, center[1] + Math.sin(dir) * r]], 7, PALETTE.street);
     const crossing = nearestInnerCrossing(g, c, wallRing.depthOf);
-    connectors.set(gate.name, crossing);
     street([c, crossing], 7);
+    // The gate's own street: on along the passage into the town until it meets the grid.
+    const p = gate.passage;
+    const inward = p.angle + Math.PI;
+    const depth = distanceToGridStreet(g, p.center, inward, wallRing.depthOf, 13) + 1;
+    const end: Vec2 = [p.center[0] + Math.cos(inward) * depth, p.center[1] + Math.sin(inward) * depth];
+    lane([p.center, end], 7);
+    // The viewpoint looks down the gate's own street when it is long enough to stand back on.
+    connectors.set(gate.name, depth >= GATE_LANE_MIN ? end : crossing);
   }
-  for (const w of osm.ways.filter((x) => x.tags.highway && x.tags.tunnel === undefined)) {
+  for (const gate of gates) {
+    // Inner gate to its outer gate; from the outermost passage straight on out of the town.
+    const outer = gate.outer ? undefined : gates.find((x) => x.outer && x.name === gate.name);
+    if (outer) {
+      lane([gate.passage.center, outer.passage.center], 5);
+      continue;
+    }
+    const [, out] = passageLine(gate.passage, 0);
+    const a = gate.passage.angle;
+    lane([out, [out[0] + Math.cos(a) * 30, out[1] + Math.sin(a) * 30]], 7);
+  }
+  // The lane through every gate's passage, a little past both faces (the piers stand on its edges).
+  for (const gate of gates)
+    addRibbon(
+      L.street,
+      passageLine(gate.passage, 4),
+      gate.passage.width + 1,
+      SURFACE_Y.street,
+      PALETTE.cobbles,
+    );
+  for (const w of roads.filter((x) => x.tags.tunnel === undefined)) {
     street(
       w.geometry.map(([lo, la]) => toEN(lo, la)),
       w.tags.highway === 'path' || w.tags.highway === 'footway' ? 3 : 6,
@@ -166,11 +215,14 @@ export function buildDefaultCity(
     const eave = h.storeys * 3.05 + 0.5;
     const pitch = (rng.range(40, 54) * Math.PI) / 180;
     const ridge = eave + h.rect.halfWidth * Math.tan(pitch);
+    const wall = rng.pick(PLASTER);
+    const roof = rng.pick(ROOFS);
+    if (lanes.some((k) => segmentNearRect(k.a, k.b, h.rect, k.half + 0.6))) continue;
     const fid = table.add({ ...h.feature, height: Math.round(ridge * 10) / 10, roof: 'gabled' });
     addGabledHouse(
       L.building,
       h.rect,
-      { eave, ridge, wall: rng.pick(PLASTER), roof: rng.pick(ROOFS), window: PALETTE.window, overhang: 0.35 },
+      { eave, ridge, wall, roof, window: PALETTE.window, overhang: 0.35 },
       fid,
     );
   }

@@ -12,6 +12,8 @@ import {
   addSteppedGable,
   addThickWall,
 } from './city-shapes.ts';
+import { findWallGaps } from './city-wall-gaps.ts';
+import { addGableRoof, addGateBody, findGatePassage, type GatePassage } from './city-gate.ts';
 import { rectCorners } from './city-polygon.ts';
 
 /** A gate as placed in the model. */
@@ -22,6 +24,8 @@ export interface GatePlacement {
   /** True for the outer gate (Vortor) of a double gate. */
   outer: boolean;
   height: number;
+  /** The open passage through the gate, along the road. */
+  passage: GatePassage;
 }
 
 /** Gate heights in metres (approximate, from published descriptions), by OSM name. */
@@ -35,17 +39,26 @@ export const GATE_HEIGHTS: Record<string, { inner: number; outer: number }> = {
 /** Converts a way's geometry to local east/north. */
 export type ToEN = (lon: number, lat: number) => Vec2;
 
-/** Adds one thick wall per `barrier=city_wall` way (height tag or `defaultHeight`). */
+/**
+ * Adds one thick wall per `barrier=city_wall` way (height tag or `defaultHeight`), and closes the
+ * short gaps between ways' ends (up to `maxGap` m) except at the gates (`gateRings`) and `roads`.
+ */
 export function addCityWalls(
   layer: MeshLayer,
   table: FeatureTable,
   ways: readonly OsmWay[],
   toEN: ToEN,
   defaultHeight = 7,
+  gateRings: readonly (readonly Vec2[])[] = [],
+  roads: readonly (readonly Vec2[])[] = [],
+  maxGap = 16,
 ): Vec2[] {
   const points: Vec2[] = [];
-  for (const w of ways) {
-    const line = w.geometry.map(([lo, la]) => toEN(lo, la));
+  const lines = ways.map((w) => w.geometry.map(([lo, la]) => toEN(lo, la)));
+  const fids: number[] = [];
+  const heights: number[] = [];
+  ways.forEach((w, i) => {
+    const line = lines[i] as Vec2[];
     points.push(...line);
     const height = parseOsmHeight(w.tags.height) ?? defaultHeight;
     const fid = table.add({
@@ -58,19 +71,32 @@ export function addCityWalls(
       source: 'osm',
       osm_id: `way/${w.id}`,
     });
+    fids.push(fid);
+    heights.push(height);
     addThickWall(layer, line, 1.7, -0.5, height, PALETTE.fieldstone, PALETTE.wallTop, fid);
+  });
+  for (const gap of findWallGaps(lines, maxGap, gateRings, roads)) {
+    const h = heights[gap.way] ?? defaultHeight;
+    addThickWall(layer, gap.line, 1.7, -0.5, h, PALETTE.fieldstone, PALETTE.wallTop, fids[gap.way]);
   }
   return points;
 }
 
-/** Adds the gate buildings: brick towers with steep roofs and stepped gables, ridge along the road. */
+/**
+ * Adds the gate buildings: brick towers with steep roofs and stepped gables, ridge along the road,
+ * each with an open passage along the OSM passage way through it (`roads`), else along the road.
+ */
 export function addGates(
   layer: MeshLayer,
   table: FeatureTable,
   ways: readonly OsmWay[],
   toEN: ToEN,
   center: Vec2,
+  roads: readonly OsmWay[] = [],
 ): GatePlacement[] {
+  const roadLines = roads
+    .filter((w) => w.tags.tunnel === 'building_passage')
+    .map((w) => w.geometry.map(([lo, la]) => toEN(lo, la)));
   const byName = new Map<string, { way: OsmWay; rect: OrientedRect; dist: number }[]>();
   for (const way of ways) {
     const rect = minAreaRect(normaliseRing(way.geometry.map(([lo, la]) => toEN(lo, la))));
@@ -99,13 +125,9 @@ export function addGates(
       });
       const ring = normaliseRing(p.way.geometry.map(([lo, la]) => toEN(lo, la)));
       const eave = height * 0.62;
-      addPrism(layer, ring, -0.3, eave, PALETTE.brick, PALETTE.brickDark, fid);
-      addGabledHouse(
-        layer,
-        rect,
-        { eave, ridge: height, wall: PALETTE.brick, roof: PALETTE.roofDark, overhang: 0.2 },
-        fid,
-      );
+      const passage = findGatePassage(ring, rect, roadLines, radial);
+      addGateBody(layer, ring, passage, eave, { wall: PALETTE.brick, inner: PALETTE.brickDark }, fid);
+      addGableRoof(layer, rect, eave, height, { wall: PALETTE.brick, roof: PALETTE.roofDark }, fid);
       const ux = Math.cos(rect.angle);
       const uy = Math.sin(rect.angle);
       for (const sign of [-1, 1]) {
@@ -115,7 +137,7 @@ export function addGates(
         ];
         addSteppedGable(layer, c, rect.angle, rect.halfWidth * 2, eave, height + 1.5, PALETTE.brick, fid);
       }
-      out.push({ name, osmId: p.way.id, rect, outer, height });
+      out.push({ name, osmId: p.way.id, rect, outer, height, passage });
     });
   }
   return out;

@@ -67,7 +67,7 @@ export function addQuad(layer: MeshLayer, a: Vec3, b: Vec3, c: Vec3, d: Vec3, co
   addFace(layer, [a, b, c, d], [0, 1, 2, 0, 2, 3], color, fid);
 }
 
-/** Adds a horizontal polygon (outer ring plus holes, in east/north) at height y, facing up. */
+/** Adds a horizontal polygon (outer ring plus holes, in east/north) at height y, facing up (or down). */
 export function addFlatPolygon(
   layer: MeshLayer,
   outer: readonly Vec2[],
@@ -75,6 +75,7 @@ export function addFlatPolygon(
   y: number,
   color: Rgb,
   fid = 0,
+  down = false,
 ): void {
   const flat: number[] = [];
   const holeIdx: number[] = [];
@@ -91,13 +92,14 @@ export function addFlatPolygon(
     push(h);
   }
   const tris = earcut(flat, holeIdx.length ? holeIdx : undefined, 2);
-  // earcut keeps the input winding; make every triangle counter-clockwise in east/north (up-facing).
+  // earcut keeps the input winding; make every triangle counter-clockwise in east/north (up-facing),
+  // or clockwise for a ceiling seen from below.
   for (let i = 0; i < tris.length; i += 3) {
     const a = verts[tris[i] as number] as Vec3;
     const b = verts[tris[i + 1] as number] as Vec3;
     const c = verts[tris[i + 2] as number] as Vec3;
     const cross = (b[0] - a[0]) * (a[2] - c[2]) - (a[2] - b[2]) * (c[0] - a[0]);
-    if (cross < 0) {
+    if (down ? cross > 0 : cross < 0) {
       const t = tris[i + 1] as number;
       tris[i + 1] = tris[i + 2] as number;
       tris[i + 2] = t;

@@ -123,34 +123,49 @@ export function addGabledHouse(
     o.wall,
     fid,
   );
+  addRoofPlanes(layer, rect, o.eave, o.ridge, o.overhang, o.roof, fid);
+  if (o.window) {
+    addWindows(layer, c0, c1, o.eave, o.storeyHeight, o.window, fid);
+    addWindows(layer, c2, c3, o.eave, o.storeyHeight, o.window, fid);
+  }
+}
+
+/** Adds the two planes of a gabled roof over a rectangle (ridge along its length), with overhang. */
+export function addRoofPlanes(
+  layer: MeshLayer,
+  rect: OrientedRect,
+  eave: number,
+  ridge: number,
+  overhang: number,
+  roof: Rgb,
+  fid = 0,
+): void {
+  const ux = Math.cos(rect.angle);
+  const uy = Math.sin(rect.angle);
   // Roof planes, extended by the overhang along the slope and past the gables.
   const w = rect.halfWidth;
-  const slope = (o.ridge - o.eave) / Math.max(w, 0.01);
-  const ow = w + o.overhang;
-  const yEave = o.ridge - slope * ow;
-  const l = rect.halfLength + o.overhang;
+  const slope = (ridge - eave) / Math.max(w, 0.01);
+  const ow = w + overhang;
+  const yEave = ridge - slope * ow;
+  const l = rect.halfLength + overhang;
   const at = (du: number, dv: number): Vec2 => [
     rect.center[0] + ux * du - uy * dv,
     rect.center[1] + uy * du + ux * dv,
   ];
   addQuadFacing(
     layer,
-    [g(at(-l, -ow), yEave), g(at(l, -ow), yEave), g(at(l, 0), o.ridge), g(at(-l, 0), o.ridge)],
+    [g(at(-l, -ow), yEave), g(at(l, -ow), yEave), g(at(l, 0), ridge), g(at(-l, 0), ridge)],
     [uy, 1, ux],
-    o.roof,
+    roof,
     fid,
   );
   addQuadFacing(
     layer,
-    [g(at(-l, ow), yEave), g(at(l, ow), yEave), g(at(l, 0), o.ridge), g(at(-l, 0), o.ridge)],
+    [g(at(-l, ow), yEave), g(at(l, ow), yEave), g(at(l, 0), ridge), g(at(-l, 0), ridge)],
     [-uy, 1, -ux],
-    o.roof,
+    roof,
     fid,
   );
-  if (o.window) {
-    addWindows(layer, c0, c1, o.eave, o.storeyHeight, o.window, fid);
-    addWindows(layer, c2, c3, o.eave, o.storeyHeight, o.window, fid);
-  }
 }
 
 /** Adds rows of window panes just proud of the wall a->b (outside on its right). */
