@@ -11,11 +11,12 @@ import { placeOverview } from './start-view.ts';
 import { createWalkCollider } from './walk-collider.ts';
 import { createWalkHandle } from './walk-controls.ts';
 import { activeWalk, setActiveWalk } from './walk-handle.ts';
-import { walkInput } from './walk-input.ts';
+import { releaseWalkInput, walkInput } from './walk-input.ts';
 import { createWalkRig, placeEye } from './walk-rig.ts';
 import { createXRWalkState, stepXR } from './xr-step.ts';
 import { TeleportArc } from './TeleportArc.tsx';
 import { ComfortVignette } from './ComfortVignette.tsx';
+import { ViewpointToast } from './ViewpointToast.tsx';
 
 /** Longest frame step applied at once, seconds (a stalled tab must not fling the visitor). */
 const MAX_DT = 0.25;
@@ -89,6 +90,8 @@ export function Locomotion({ city }: { city: CityModel; xr: XRStore }) {
       rig.xr = null;
       rig.teleport = { state: 'idle' };
       rig.vignette = 0;
+      // Clicks and keys from while the headset was on are not meant for the desktop view.
+      releaseWalkInput();
     }
     stepDesktop(rig, collider, walkInput, desktopCamera, state.size, runtime.config.walkSpeed, dt);
   }, -1);
@@ -97,6 +100,7 @@ export function Locomotion({ city }: { city: CityModel; xr: XRStore }) {
     <>
       <XROrigin ref={origin} />
       <TeleportArc rig={rig} state={xrState} />
+      <ViewpointToast rig={rig} viewpoints={city.extras.viewpoints} lang={runtime.config.lang} />
       <ComfortVignette rig={rig} enabled={!/[?&]vignette=(0|off|false)\b/.test(window.location.search)} />
     </>
   );

@@ -125,6 +125,32 @@ describe('walking on a desktop', () => {
     expect((await walk()).feet[2]).toBeCloseTo(36, 1);
   });
 
+  it('on a touch screen a virtual joystick walks', async () => {
+    await goTo('street');
+    // A first touch anywhere brings up the joystick.
+    await tab.page.evaluate(() =>
+      window.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch' })),
+    );
+    const stick = tab.page.getByTestId('joystick');
+    await expect.poll(() => stick.isVisible()).toBe(true);
+    const box = (await stick.boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const before = await walk();
+    await tab.page.mouse.move(cx, cy);
+    await tab.page.mouse.down();
+    await tab.page.mouse.move(cx, cy - 60);
+    await tab.page.waitForFunction((t) => window.cityTwin!.walk()!.walkSeconds >= t, before.walkSeconds + 1, {
+      timeout: 60_000,
+      polling: 16,
+    });
+    await tab.page.mouse.up();
+    const after = await walk();
+    const seconds = after.walkSeconds - before.walkSeconds;
+    expect(before.feet[2] - after.feet[2]).toBeCloseTo(WALK_SPEED * seconds, 1);
+    expect(after.autoWalk).toBeNull();
+  });
+
   it('without HTTPS or WebXR the VR button says why', async () => {
     const note = tab.page.getByTestId('enter-vr').or(tab.page.getByTestId('vr-note'));
     await expect.poll(() => note.count()).toBe(1);
