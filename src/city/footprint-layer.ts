@@ -13,6 +13,8 @@ export interface FootprintLookup {
   featureAt(x: number, z: number): number;
   /** The shader's selected-feature uniform (-1: none). */
   readonly highlight: { value: number };
+  /** How far inside a surface to look (metres, one raster cell): walls lie on the outline itself. */
+  readonly inset: number;
 }
 
 /** The rasterised footprints on the GPU: the id texture and where it lies on the ground. */
@@ -49,6 +51,7 @@ export function createFootprintLayer(
     min: new Vector2(raster.minX, raster.minY),
     size: new Vector2(raster.width * raster.cell, raster.height * raster.cell),
     highlight: { value: -1 },
+    inset: raster.cell,
     featureAt: (x, z) => rasterLookup(raster, x, -z),
     dispose: () => texture.dispose(),
   };

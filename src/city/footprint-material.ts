@@ -21,13 +21,23 @@ export function applyFootprintColours(
     shader.uniforms.footprintMin = { value: layer.min };
     shader.uniforms.footprintSize = { value: layer.size };
     shader.uniforms.featureHighlight = layer.highlight;
+    shader.uniforms.footprintInset = { value: layer.inset };
     shader.vertexShader = shader.vertexShader
-      .replace('#include <common>', '#include <common>\nvarying vec2 vFootprintGround;')
+      .replace(
+        '#include <common>',
+        '#include <common>\nuniform float footprintInset;\nvarying vec2 vFootprintGround;',
+      )
       .replace(
         '#include <begin_vertex>',
         `#include <begin_vertex>
 vec4 footprintWorld = modelMatrix * vec4(transformed, 1.0);
-vFootprintGround = vec2(footprintWorld.x, -footprintWorld.z);`,
+// Walls stand on the outline: look a little inside, against the wall's outward normal (roofs stay put).
+vec3 footprintNormal = mat3(modelMatrix) * normal;
+float footprintSide = length(footprintNormal.xz);
+vec2 footprintInward = footprintSide > 1e-4
+  ? -footprintNormal.xz / footprintSide * footprintInset * (footprintSide / max(length(footprintNormal), 1e-4))
+  : vec2(0.0);
+vFootprintGround = vec2(footprintWorld.x + footprintInward.x, -(footprintWorld.z + footprintInward.y));`,
       );
     shader.fragmentShader = shader.fragmentShader
       .replace(

@@ -50,9 +50,9 @@ const inside = new Vector3();
 /** The feature index a hit on a city mesh belongs to, or -1 (ground, no footprint, no id). */
 export function featureOfHit(city: CityModel, hit: Intersection, rayDirection?: Vector3): number {
   if (city.footprints) {
-    // A hit on a wall lies on the footprint's edge: look a few centimetres into the surface.
+    // A hit on a wall lies on the footprint's edge: look one raster cell into the surface.
     inside.copy(hit.point);
-    if (rayDirection) inside.addScaledVector(rayDirection, 0.05);
+    if (rayDirection) inside.addScaledVector(rayDirection, city.footprints.inset);
     return city.footprints.featureAt(inside.x, inside.z);
   }
   const ids = (hit.object as Mesh).geometry?.getAttribute(FEATURE_ID_ATTRIBUTE);
