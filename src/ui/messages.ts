@@ -45,9 +45,9 @@ export const MESSAGES = {
     'walk.help': 'Hilfe (H)',
     'walk.help-title': 'Steuerung',
     'walk.help-desktop':
-      'Laufen: W A S D oder Pfeiltasten · Rennen: Umschalt halten · Umsehen: mit gedrückter Maustaste ziehen, oder M für Mausblick (Esc beendet) · Hingehen: auf Straße, Platz oder Wiese klicken',
+      'Laufen: W A S D oder Pfeiltasten · Rennen: Umschalt halten · Umsehen: mit gedrückter Maustaste ziehen, oder M für Mausblick (Esc beendet) · Hingehen: auf Straße, Platz oder Wiese klicken (im Mausblick: auf das Ziel in der Mitte)',
     'walk.help-touch':
-      'Laufen: Joystick unten rechts · Umsehen: mit dem Finger ziehen · Hingehen: auf den Boden tippen',
+      'Laufen: Joystick unten links · Umsehen: mit dem Finger ziehen · Hingehen: auf den Boden tippen',
     'walk.help-vr':
       'Teleport: Abzug halten, zielen, loslassen (rot = nicht möglich) · Gehen: linker Stick · Drehen: rechter Stick zur Seite · Aussichtspunkte: A/X weiter, B/Y zurück',
     'walk.help-keys': 'H oder ? zeigt und verbirgt diese Hilfe.',
@@ -118,9 +118,9 @@ export const MESSAGES = {
     'walk.help': 'Help (H)',
     'walk.help-title': 'Controls',
     'walk.help-desktop':
-      'Walk: W A S D or arrow keys · Run: hold Shift · Look around: drag with the mouse button held, or M for mouse look (Esc ends it) · Go there: click a street, square or lawn',
+      'Walk: W A S D or arrow keys · Run: hold Shift · Look around: drag with the mouse button held, or M for mouse look (Esc ends it) · Go there: click a street, square or lawn (in mouse look: at the ring in the middle)',
     'walk.help-touch':
-      'Walk: joystick at the bottom right · Look around: drag with a finger · Go there: tap the ground',
+      'Walk: joystick at the bottom left · Look around: drag with a finger · Go there: tap the ground',
     'walk.help-vr':
       'Teleport: hold the trigger, aim, release (red = not possible) · Walk: left stick · Turn: right stick sideways · Viewpoints: A/X next, B/Y previous',
     'walk.help-keys': 'H or ? shows and hides this help.',

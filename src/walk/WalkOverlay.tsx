@@ -14,6 +14,12 @@ export function WalkOverlay({ xr, city }: { xr: XRStore; city: CityModel | null 
   const { t } = useTwin();
   const [help, setHelp] = useState(false);
   const [touch, setTouch] = useState(coarse);
+  const [locked, setLocked] = useState(false);
+  useEffect(() => {
+    const onLock = (): void => setLocked(document.pointerLockElement !== null);
+    document.addEventListener('pointerlockchange', onLock);
+    return () => document.removeEventListener('pointerlockchange', onLock);
+  }, []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       const target = e.target as HTMLElement | null;
@@ -55,6 +61,7 @@ export function WalkOverlay({ xr, city }: { xr: XRStore; city: CityModel | null 
         </button>
       </div>
       {touch && <TouchJoystick />}
+      {locked && <div className="walk-crosshair" data-testid="crosshair" />}
       {help && <WalkHelp onClose={() => setHelp(false)} />}
     </>
   );
