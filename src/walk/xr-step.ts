@@ -11,6 +11,7 @@ import {
 import { ARC_DEFAULTS, sampleArc } from '../core/locomotion-arc.ts';
 import type { WalkCollider } from './walk-collider.ts';
 import { moveBody } from './walk-mover.ts';
+import { createXRPads, type XRPads } from './xr-pads.ts';
 import type { WalkRig } from './walk-rig.ts';
 
 /** Per-session bookkeeping of the VR controls. */
@@ -18,8 +19,8 @@ export interface XRWalkState {
   /** Place the play space under the rig's body on the next frame (entering VR, after a viewpoint jump). */
   align: boolean;
   snap: SnapLatch;
-  /** Buttons held last frame, by "handedness:index". */
-  held: Set<string>;
+  /** The controllers' gamepads, with last frame's buttons for press edges. */
+  pads: XRPads;
   /** The hand aiming a teleport, or null. */
   aiming: XRHandedness | null;
   /** The arc's points in world space, and how many are in use. */
@@ -32,7 +33,7 @@ export function createXRWalkState(): XRWalkState {
   return {
     align: true,
     snap: { armed: true },
-    held: new Set(),
+    pads: createXRPads(),
     aiming: null,
     arc: new Float32Array(ARC_DEFAULTS.maxPoints * 3),
     arcPoints: 0,
@@ -94,33 +95,12 @@ export function stepXR(rig: WalkRig, state: XRWalkState, ctx: XRStepContext): vo
   headWorld();
   rig.body.feet.set(head.x, origin.position.y, head.z);
 
-  const pads = new Map<XRHandedness, XRInputSource>();
-  for (const source of ctx.frame.session.inputSources) {
-    if (source.gamepad && source.handedness !== 'none') pads.set(source.handedness, source);
-  }
-  const axes = (hand: XRHandedness): [number, number] => {
-    const g = pads.get(hand)?.gamepad;
-    if (!g) return [0, 0];
-    // xr-standard: the thumbstick on axes 2/3; a touchpad-only pad on 0/1.
-    return g.axes.length >= 4 ? [g.axes[2] ?? 0, g.axes[3] ?? 0] : [g.axes[0] ?? 0, g.axes[1] ?? 0];
-  };
-  const pressed = (hand: XRHandedness, index: number): boolean => {
-    const button = pads.get(hand)?.gamepad?.buttons[index];
-    return !!button && (button.pressed || button.value > 0.5);
-  };
-  const edge = (hand: XRHandedness, index: number): boolean => {
-    const key = `${hand}:${index}`;
-    const now = pressed(hand, index);
-    const was = state.held.has(key);
-    if (now) state.held.add(key);
-    else state.held.delete(key);
-    return now && !was;
-  };
+  const pads = state.pads;
+  pads.update(ctx.frame.session);
 
   // Smooth walking on the left stick, along the head's yaw only (looking down does not slow it).
-  const [lx, ly] = axes('left');
-  const sx = applyDeadzone(lx, 0.15);
-  const sy = applyDeadzone(ly, 0.15);
+  const sx = applyDeadzone(pads.stickX('left'), 0.15);
+  const sy = applyDeadzone(pads.stickY('left'), 0.15);
   let speed = 0;
   if (sx !== 0 || sy !== 0) {
     const step = walkStep(sx, sy, originYaw + headLocalYaw, ctx.walkSpeed, ctx.dt);
@@ -136,7 +116,7 @@ export function stepXR(rig: WalkRig, state: XRWalkState, ctx: XRStepContext): vo
   rig.vignette = vignetteFor(speed, ctx.walkSpeed);
 
   // Snap turn on the right stick, about the head.
-  const turn = snapTurnInput(state.snap, axes('right')[0]);
+  const turn = snapTurnInput(state.snap, pads.stickX('right'));
   if (turn !== 0) {
     const angle = (-turn * ctx.snapTurnDeg * Math.PI) / 180;
     const turned = snapTurnAboutHead(
@@ -153,10 +133,10 @@ export function stepXR(rig: WalkRig, state: XRWalkState, ctx: XRStepContext): vo
   }
 
   // Teleport: hold a trigger to aim the arc, release to jump where it is valid.
-  const triggerHand = (['right', 'left'] as const).find((h) => pressed(h, 0)) ?? null;
+  const triggerHand = pads.pressed('right', 0) ? 'right' : pads.pressed('left', 0) ? 'left' : null;
   if (triggerHand) {
     state.aiming = triggerHand;
-    aimTeleport(rig, state, ctx, pads.get(triggerHand)!);
+    aimTeleport(rig, state, ctx, triggerHand);
   } else if (state.aiming) {
     state.aiming = null;
     if (rig.teleport.state === 'valid' && rig.teleport.point) {
@@ -175,8 +155,8 @@ export function stepXR(rig: WalkRig, state: XRWalkState, ctx: XRStepContext): vo
 
   // Menu: A or X jumps to the next viewpoint, B or Y to the previous one.
   for (const hand of ['left', 'right'] as const) {
-    const next = edge(hand, 4);
-    const previous = edge(hand, 5);
+    const next = pads.edge(hand, 4);
+    const previous = pads.edge(hand, 5);
     if (next || previous) {
       // The jump placed the body; the next frame moves the play space there (state.align).
       ctx.onViewpointButton(next ? 1 : -1);
@@ -187,11 +167,16 @@ export function stepXR(rig: WalkRig, state: XRWalkState, ctx: XRStepContext): vo
   rig.yaw = origin.rotation.y + headLocalYaw;
   rig.pitch = 0;
   rig.body.feet.set(head.x, origin.position.y, head.z);
-  rig.xr = { head: rig.xr?.head.copy(head) ?? head.clone(), originYaw: origin.rotation.y };
+  if (rig.xr) {
+    rig.xr.head.copy(head);
+    rig.xr.originYaw = origin.rotation.y;
+  } else rig.xr = { head: head.clone(), originYaw: origin.rotation.y };
 }
 
-function aimTeleport(rig: WalkRig, state: XRWalkState, ctx: XRStepContext, source: XRInputSource): void {
-  const pose = ctx.frame.getPose(source.targetRaySpace, ctx.space);
+function aimTeleport(rig: WalkRig, state: XRWalkState, ctx: XRStepContext, hand: XRHandedness): void {
+  let source: XRInputSource | null = null;
+  for (const s of ctx.frame.session.inputSources) if (s.handedness === hand && s.gamepad) source = s;
+  const pose = source && ctx.frame.getPose(source.targetRaySpace, ctx.space);
   if (!pose) return;
   const t = pose.transform;
   m.compose(
