@@ -194,6 +194,43 @@ describe('walking in VR (emulated Quest 3)', () => {
     expect(Math.abs(angleDiff(desktop.headingDeg, inVr.headingDeg))).toBeLessThan(1);
   });
 
+  it('takes its pace and snap angle from the config (?walkSpeed=2&snapTurn=90)', async () => {
+    const other = await browser.open(
+      `${twin.url}?city=/fixtures/walk/walk-city.glb&walkSpeed=2&snapTurn=90`,
+      {
+        beforeLoad: iwerInitScript(),
+      },
+    );
+    try {
+      await waitReady(other.page);
+      const at = (fn: string) => other.page.waitForFunction(fn, undefined, { timeout: 60_000, polling: 16 });
+      await other.page.evaluate(() => window.cityTwin!.goTo('street'));
+      await other.page.getByTestId('enter-vr').click();
+      await at(`window.cityTwin.walk()?.mode === 'vr'`);
+      const before = await other.page.evaluate(() => window.cityTwin!.walk()!);
+      await setStick(other.page, 'left', 0, -1);
+      await at(`window.cityTwin.walk().walkSeconds >= ${before.walkSeconds + 1}`);
+      await setStick(other.page, 'left', 0, 0);
+      const after = await other.page.evaluate(() => window.cityTwin!.walk()!);
+      expect(horizontal(after.feet, before.feet)).toBeCloseTo(
+        2 * (after.walkSeconds - before.walkSeconds),
+        1,
+      );
+      await other.page.waitForTimeout(300);
+      const heading = (await other.page.evaluate(() => window.cityTwin!.pose())).headingDeg;
+      await setStick(other.page, 'left', 0, 0);
+      await setStick(other.page, 'right', -1, 0);
+      await at(`window.cityTwin.walk().snapTurns === 1`);
+      await setStick(other.page, 'right', 0, 0);
+      await other.page.waitForTimeout(300);
+      const turned = (await other.page.evaluate(() => window.cityTwin!.pose())).headingDeg;
+      expect(angleDiff(turned, heading)).toBeCloseTo(-90, 0);
+      expect(other.problems).toEqual([]);
+    } finally {
+      await other.page.close();
+    }
+  });
+
   it('logged no console errors or warnings', () => {
     expect(tab.problems).toEqual([]);
   });
