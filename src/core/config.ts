@@ -27,6 +27,8 @@ export interface TwinConfig {
   walkSpeed: number;
   /** Snap-turn angle in degrees. */
   snapTurn: 30 | 45 | 90;
+  /** Darken the edges of the view while walking in VR (comfort). */
+  vignette: boolean;
 }
 
 /** The embedded defaults: the broker, simulator and city that `npm start` brings along. */
@@ -46,6 +48,7 @@ export const CONFIG_DEFAULTS: TwinConfig = {
   mappings: [],
   walkSpeed: 1.4,
   snapTurn: 45,
+  vignette: true,
 };
 
 type Key = keyof TwinConfig;
@@ -71,6 +74,14 @@ const record: Parse = (raw) =>
   Object.values(raw).every((v) => typeof v === 'string')
     ? { ...(raw as Record<string, string>) }
     : undefined;
+const flag: Parse = (raw) => {
+  const v = String(raw).toLowerCase();
+  return ['on', 'true', '1', 'yes', 'ja'].includes(v)
+    ? true
+    : ['off', 'false', '0', 'no', 'nein'].includes(v)
+      ? false
+      : undefined;
+};
 const list: Parse = (raw) => (Array.isArray(raw) ? [...raw] : undefined);
 const scale: Parse = (raw) => {
   const parts =
@@ -108,6 +119,7 @@ const PARSERS: Record<Key, Parse> = {
   mappings: list,
   walkSpeed: number(0.2, 10),
   snapTurn: (raw) => oneOf(30, 45, 90)(raw) && Number(raw),
+  vignette: flag,
 };
 
 /** Query parameter names people type, mapped to config keys. */

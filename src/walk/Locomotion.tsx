@@ -101,7 +101,7 @@ export function Locomotion({ city }: { city: CityModel; xr: XRStore }) {
       <XROrigin ref={origin} />
       <TeleportArc rig={rig} state={xrState} />
       <ViewpointToast rig={rig} viewpoints={city.extras.viewpoints} lang={runtime.config.lang} />
-      <ComfortVignette rig={rig} enabled={!/[?&]vignette=(0|off|false)\b/.test(window.location.search)} />
+      <ComfortVignette rig={rig} enabled={runtime.config.vignette} />
     </>
   );
 }

@@ -75,3 +75,13 @@ describe('brokerSocketUrl', () => {
     );
   });
 });
+
+describe('vignette flag', () => {
+  it('reads on/off words and refuses anything else', () => {
+    expect(resolveConfig(undefined, new URLSearchParams('vignette=off')).config.vignette).toBe(false);
+    expect(resolveConfig({ vignette: true }, []).config.vignette).toBe(true);
+    const { config, notices } = resolveConfig(undefined, new URLSearchParams('vignette=vielleicht'));
+    expect(config.vignette).toBe(true);
+    expect(notices[0]?.code).toBe('config.invalid');
+  });
+});
