@@ -78,17 +78,30 @@ export async function waitReady(page: Page): Promise<void> {
   await page.evaluate(() => window.cityTwin!.ready);
 }
 
-/** The colour of the canvas pixel at the centre of the view, as [r, g, b]. */
+/**
+ * The colour of the canvas pixel at the centre of the view, as [r, g, b], once the picture has settled:
+ * sampled every frame until three frames in a row agree (a camera move or a fade may still be on screen).
+ */
 export async function centrePixel(page: Page): Promise<[number, number, number]> {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  return page.evaluate(() => {
-    const canvas = document.querySelector('canvas')!;
-    const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const ctx = copy.getContext('2d')!;
-    ctx.drawImage(canvas, 0, 0);
-    const d = ctx.getImageData(Math.floor(canvas.width / 2), Math.floor(canvas.height / 2), 1, 1).data;
-    return [d[0]!, d[1]!, d[2]!] as [number, number, number];
-  });
+  return page.evaluate(
+    () =>
+      new Promise<[number, number, number]>((resolve) => {
+        const canvas = document.querySelector('canvas')!;
+        const copy = document.createElement('canvas');
+        const ctx = copy.getContext('2d', { willReadFrequently: true })!;
+        const seen: string[] = [];
+        const sample = (): void => {
+          copy.width = canvas.width;
+          copy.height = canvas.height;
+          ctx.drawImage(canvas, 0, 0);
+          const d = ctx.getImageData(Math.floor(canvas.width / 2), Math.floor(canvas.height / 2), 1, 1).data;
+          seen.push(`${d[0]},${d[1]},${d[2]}`);
+          const last = seen.slice(-3);
+          if (last.length === 3 && last.every((v) => v === last[0])) {
+            resolve(last[0]!.split(',').map(Number) as [number, number, number]);
+          } else requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      }),
+  );
 }
