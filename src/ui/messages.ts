@@ -44,6 +44,9 @@ export const MESSAGES = {
     'walk.mouse-look': 'Mausblick (M)',
     'walk.help': 'Hilfe (H)',
     'walk.help-title': 'Steuerung',
+    'walk.help-desktop-title': 'Computer',
+    'walk.help-touch-title': 'Touchscreen',
+    'walk.help-vr-title': 'VR-Brille',
     'walk.help-desktop':
       'Laufen: W A S D oder Pfeiltasten · Rennen: Umschalt halten · Umsehen: mit gedrückter Maustaste ziehen, oder M für Mausblick (Esc beendet) · Hingehen: auf Straße, Platz oder Wiese klicken (im Mausblick: auf das Ziel in der Mitte)',
     'walk.help-touch':
@@ -117,6 +120,9 @@ export const MESSAGES = {
     'walk.mouse-look': 'Mouse look (M)',
     'walk.help': 'Help (H)',
     'walk.help-title': 'Controls',
+    'walk.help-desktop-title': 'Computer',
+    'walk.help-touch-title': 'Touch screen',
+    'walk.help-vr-title': 'VR headset',
     'walk.help-desktop':
       'Walk: W A S D or arrow keys · Run: hold Shift · Look around: drag with the mouse button held, or M for mouse look (Esc ends it) · Go there: click a street, square or lawn (in mouse look: at the ring in the middle)',
     'walk.help-touch':

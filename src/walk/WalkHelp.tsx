@@ -6,9 +6,13 @@ export function WalkHelp({ onClose }: { onClose: () => void }) {
   return (
     <div className="walk-help" role="dialog" aria-label={t('walk.help-title')} data-testid="walk-help">
       <h2>{t('walk.help-title')}</h2>
-      <p>🖥 {t('walk.help-desktop')}</p>
-      <p>👆 {t('walk.help-touch')}</p>
-      <p>🥽 {t('walk.help-vr')}</p>
+      {/* Words, not emoji: a kiosk machine may have no emoji font and would show empty boxes. */}
+      <h3>{t('walk.help-desktop-title')}</h3>
+      <p>{t('walk.help-desktop')}</p>
+      <h3>{t('walk.help-touch-title')}</h3>
+      <p>{t('walk.help-touch')}</p>
+      <h3>{t('walk.help-vr-title')}</h3>
+      <p>{t('walk.help-vr')}</p>
       <p className="walk-help-keys">{t('walk.help-keys')}</p>
       <button type="button" onClick={onClose}>
         {t('dismiss')}
