@@ -21,12 +21,27 @@ export interface RegistrySourceEntry extends Partial<RegistryEntry> {
   /** Local metres, the city's x (east) and z (south). */
   x?: number;
   z?: number;
+  /** ETRS89 / UTM 33N metres (EPSG:25833), the CRS of Mecklenburg-Vorpommern's geodata. */
+  easting?: number;
+  northing?: number;
   /** The line in the file, for error messages. */
   line: number;
 }
 
-const COLUMNS = ['sensor', 'building', 'unit', 'label', 'height', 'lon', 'lat', 'x', 'z'] as const;
-const NUMERIC = new Set(['height', 'lon', 'lat', 'x', 'z']);
+const COLUMNS = [
+  'sensor',
+  'building',
+  'unit',
+  'label',
+  'height',
+  'lon',
+  'lat',
+  'x',
+  'z',
+  'easting',
+  'northing',
+] as const;
+const NUMERIC = new Set(['height', 'lon', 'lat', 'x', 'z', 'easting', 'northing']);
 
 /** Parse a registry file (JSON array or CSV with a header); throws an Error naming the file and line. */
 export function parseRegistry(
@@ -84,6 +99,7 @@ export function parseRegistrySource(text: string, fileName: string): RegistrySou
     if (!row.building && !hasCoordinates(row)) fail('building is empty');
     if ((row.lon === undefined) !== (row.lat === undefined)) fail('give both lon and lat');
     if ((row.x === undefined) !== (row.z === undefined)) fail('give both x and z');
+    if ((row.easting === undefined) !== (row.northing === undefined)) fail('give both easting and northing');
     if (row.lat !== undefined && Math.abs(row.lat) > 90) fail('lat is outside -90..90');
     if (row.lon !== undefined && Math.abs(row.lon) > 180) fail('lon is outside -180..180');
     if (row.height !== undefined && (row.height < 0 || row.height > 1000))
@@ -94,7 +110,11 @@ export function parseRegistrySource(text: string, fileName: string): RegistrySou
 
 /** Whether a row gives a position instead of (or as well as) a building. */
 export function hasCoordinates(row: RegistrySourceEntry): boolean {
-  return (row.lon !== undefined && row.lat !== undefined) || (row.x !== undefined && row.z !== undefined);
+  return (
+    (row.lon !== undefined && row.lat !== undefined) ||
+    (row.x !== undefined && row.z !== undefined) ||
+    (row.easting !== undefined && row.northing !== undefined)
+  );
 }
 
 /** The registry entry of a row with its building set. */
