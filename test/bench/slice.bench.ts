@@ -1,13 +1,11 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import mqtt from 'mqtt';
 import { CONFIG_DEFAULTS } from '../../src/core/config.ts';
 import { DEFAULT_ACCOUNTS } from '../../sensors/accounts.ts';
-import { launchBrowser, waitReady } from '../support/browser.ts';
+import { centreSampler, firstSensor, launchBrowser, waitConnected, waitReady } from '../support/browser.ts';
+import { publishReading } from '../support/publish.ts';
 import { startTestTwin } from '../support/twin.ts';
 import type { Figure } from './figure.ts';
 
-const run = promisify(execFile);
 const ROUNDS = 8;
 
 /** Time from the real mosquitto_pub to the changed pixel, against the broker round trip to a plain subscriber. */
@@ -18,60 +16,36 @@ export default async function slice(report: (f: Figure) => void): Promise<void> 
   try {
     const { page } = await browser.open(twin.url);
     await waitReady(page);
-    await page.waitForFunction(() => window.cityTwin!.stats().mqtt === 'connected');
-    const { sensor, building } = await page.evaluate(() => {
-      const s = window.cityTwin!.sensors()[0]!;
-      return { sensor: s.sensorId, building: s.buildingId };
-    });
+    await waitConnected(page);
+    const { sensor, building } = await firstSensor(page);
     await page.evaluate((id) => window.cityTwin!.focus(id), building);
     const topic = `${CONFIG_DEFAULTS.topicPrefix}/${sensor}/temperature`;
     await listener.subscribeAsync(topic);
-    const port = new URL(twin.mqttUrl!).port;
-    const { username, password } = DEFAULT_ACCOUNTS.simulator;
+    const sampler = await centreSampler(page);
     const toPixel: number[] = [];
     const toSubscriber: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       const value = i % 2 === 0 ? 34 : -9;
-      // The page watches the centre pixel every frame and notes when it changes.
-      await page.evaluate(() => {
-        const canvas = document.querySelector('canvas')!;
-        const copy = document.createElement('canvas');
-        const ctx = copy.getContext('2d', { willReadFrequently: true })!;
-        copy.width = canvas.width;
-        copy.height = canvas.height;
-        const sample = (): string => {
-          ctx.drawImage(canvas, 0, 0);
-          return ctx.getImageData(canvas.width >> 1, canvas.height >> 1, 1, 1).data.join(',');
-        };
-        const first = sample();
+      // The page watches the centre pixel every frame and notes the first frame it changes in.
+      await page.evaluate((sample) => {
+        const first = sample().join(',');
         (window as { pixelChanged?: Promise<number> }).pixelChanged = new Promise<number>((resolve) => {
           const check = (): void =>
-            sample() !== first
+            sample().join(',') !== first
               ? resolve(performance.timeOrigin + performance.now())
               : void requestAnimationFrame(check);
           requestAnimationFrame(check);
         });
-      });
+      }, sampler);
       const watching = page.evaluate(() => (window as { pixelChanged?: Promise<number> }).pixelChanged!);
       const arrived = new Promise<number>((resolve) => listener.once('message', () => resolve(Date.now())));
       const sent = Date.now();
-      await run('mosquitto_pub', [
-        '-h',
-        '127.0.0.1',
-        '-p',
-        port,
-        '-u',
-        username,
-        '-P',
-        password,
-        '-t',
-        topic,
-        '-m',
-        String(value),
-      ]);
+      // QoS 0, mosquitto_pub's default, as this figure has always been measured.
+      await publishReading(twin, sensor, String(value), { qos: 0 });
       toSubscriber.push((await arrived) - sent);
       toPixel.push((await watching) - sent);
     }
+    await sampler.dispose();
     const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
     // The pixel can change no sooner than the next frame: the frame time on this machine puts the figure in scale.
     const frameMs = await page.evaluate(() => window.cityTwin!.stats().frameMs);

@@ -1,8 +1,7 @@
 import { createServer } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, waitReady, type TestBrowser } from '../support/browser.ts';
-import { startTestTwin } from '../support/twin.ts';
-import type { TwinServer } from '../../sensors/twin-server.ts';
+import { describe, expect, it } from 'vitest';
+import { waitReady } from '../support/browser.ts';
+import { twinSession } from '../support/session.ts';
 
 /** A port nothing listens on: bound, then released. */
 async function closedPort(): Promise<number> {
@@ -15,23 +14,13 @@ async function closedPort(): Promise<number> {
 
 // Bad input says what is wrong, in plain German or English words, and the twin keeps running.
 describe('bad input in the browser', () => {
-  let twin: TwinServer;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    twin = await startTestTwin();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.dispose();
-    await twin?.dispose();
-  });
+  const session = twinSession({ query: false });
 
   const noticeTexts = async (page: import('playwright-core').Page): Promise<string[]> =>
     page.locator('.notice').allTextContents();
 
   it('names an unknown parameter and a bad value in German by default, and still draws the city', async () => {
-    const { page, problems } = await browser.open(`${twin.url}?farbe=rot&ttl=abc`);
+    const { page, problems } = await session.open('?farbe=rot&ttl=abc');
     await waitReady(page);
     expect(await noticeTexts(page)).toEqual([
       'Unbekannte Einstellung „farbe“ wird ignoriert.',
@@ -43,7 +32,7 @@ describe('bad input in the browser', () => {
   });
 
   it('says the same in English with lang=en', async () => {
-    const { page, problems } = await browser.open(`${twin.url}?lang=en&farbe=rot`);
+    const { page, problems } = await session.open('?lang=en&farbe=rot');
     await waitReady(page);
     expect(await noticeTexts(page)).toEqual(['Unknown setting "farbe" is ignored.']);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -52,7 +41,7 @@ describe('bad input in the browser', () => {
   });
 
   it('says a city model that 404s could not be loaded, and the HUD keeps working', async () => {
-    const { page, problems } = await browser.open(`${twin.url}?city=./gibt-es-nicht.glb`);
+    const { page, problems } = await session.open('?city=./gibt-es-nicht.glb');
     await page.waitForSelector('.notice-error');
     const [text] = await noticeTexts(page);
     expect(text).toContain('./gibt-es-nicht.glb');
@@ -68,7 +57,7 @@ describe('bad input in the browser', () => {
 
   it('keeps the city up when the broker is not there, and says it is reconnecting', async () => {
     const port = await closedPort();
-    const { page, problems } = await browser.open(`${twin.url}?broker=ws://127.0.0.1:${port}/mqtt`);
+    const { page, problems } = await session.open(`?broker=ws://127.0.0.1:${port}/mqtt`);
     await waitReady(page);
     await page.waitForFunction(() => {
       const state = document.querySelector('[data-testid=hud]')?.getAttribute('data-mqtt');
@@ -82,7 +71,7 @@ describe('bad input in the browser', () => {
   });
 
   it('says a registry that cannot be read leaves sensors unbound', async () => {
-    const { page, problems } = await browser.open(`${twin.url}?registry=./fehlt.csv`);
+    const { page, problems } = await session.open('?registry=./fehlt.csv');
     await waitReady(page);
     const texts = await noticeTexts(page);
     expect(texts.some((t) => t.includes('./fehlt.csv') && t.includes('404'))).toBe(true);

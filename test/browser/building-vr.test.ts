@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  centrePixel,
-  launchBrowser,
-  waitReady,
-  type TestBrowser,
-  type TestPage,
-} from '../support/browser.ts';
-import { startTestTwin } from '../support/twin.ts';
+import { describe, expect, it } from 'vitest';
+import { centrePixel } from '../support/browser.ts';
+import { twinSession } from '../support/session.ts';
 import { iwerInitScript, setButton } from '../support/xr.ts';
-import type { TwinServer } from '../../sensors/twin-server.ts';
 
 const QUERY =
   '?city=./fixtures/footprints/unsegmented.glb&footprints=./fixtures/footprints/footprints.geojson' +
@@ -16,56 +9,43 @@ const QUERY =
 
 // In VR (IWER's emulated Quest 3): the controller ray selects a building and its panel appears in the world.
 describe('pointing at a building with the controller ray in VR', () => {
-  let twin: TwinServer;
-  let browser: TestBrowser;
-  let tab: TestPage;
+  const session = twinSession({ query: QUERY, beforeLoad: iwerInitScript() });
   let before: [number, number, number] = [0, 0, 0];
 
-  beforeAll(async () => {
-    twin = await startTestTwin();
-    browser = await launchBrowser();
-    tab = await browser.open(twin.url + QUERY, { beforeLoad: iwerInitScript() });
-    await waitReady(tab.page);
-  });
-  afterAll(async () => {
-    await browser?.dispose();
-    await twin?.dispose();
-  });
-
-  const until = (fn: string) => tab.page.waitForFunction(fn, undefined, { timeout: 60_000, polling: 16 });
+  const until = (fn: string) => session.page.waitForFunction(fn, undefined, { timeout: 60_000, polling: 16 });
 
   it('enters VR 20 m south of the middle building, facing it', async () => {
-    expect(await tab.page.evaluate(() => window.cityTwin!.goTo('south'))).toBe(true);
-    await tab.page.evaluate(() => window.cityTwin!.enterVR());
+    expect(await session.page.evaluate(() => window.cityTwin!.goTo('south'))).toBe(true);
+    await session.page.evaluate(() => window.cityTwin!.enterVR());
     await until(`window.cityTwin.walk()?.mode === 'vr'`);
-    await tab.page.waitForTimeout(500);
-    const pose = await tab.page.evaluate(() => window.cityTwin!.pose());
+    await session.page.waitForTimeout(500);
+    const pose = await session.page.evaluate(() => window.cityTwin!.pose());
     expect(pose.position[2]).toBeGreaterThan(15);
   });
 
   it('a trigger press with the controller ray on the building selects it and shows the panel in the world', async () => {
-    before = await centrePixel(tab.page);
+    before = await centrePixel(session.page);
     // IWER's left controller rests pointing ahead (north): its ray meets the middle building's south wall.
-    await setButton(tab.page, 'left', 'trigger', 1);
-    await tab.page.waitForTimeout(150);
-    await setButton(tab.page, 'left', 'trigger', 0);
+    await setButton(session.page, 'left', 'trigger', 1);
+    await session.page.waitForTimeout(150);
+    await setButton(session.page, 'left', 'trigger', 0);
     await until(`window.cityTwin.selected() === 'fp-middle'`);
     // The panel is drawn on a canvas texture, refreshed twice a second; it stands between the eyes and the building.
-    await tab.page.waitForTimeout(800);
-    const after = await centrePixel(tab.page);
+    await session.page.waitForTimeout(800);
+    const after = await centrePixel(session.page);
     expect(after).not.toEqual(before);
     expect(Math.min(...after)).toBeGreaterThan(200);
   });
 
   it('closes with select(null), and the building is what shows again', async () => {
-    await tab.page.evaluate(() => window.cityTwin!.select(null));
-    await tab.page.waitForTimeout(300);
-    const pixel = await centrePixel(tab.page);
+    await session.page.evaluate(() => window.cityTwin!.select(null));
+    await session.page.waitForTimeout(300);
+    const pixel = await centrePixel(session.page);
     // The building behind, as before the panel opened (the highlight gone too).
     pixel.forEach((c, i) => expect(Math.abs(c - before[i]!)).toBeLessThan(8));
   });
 
   it('logged no console errors or warnings', () => {
-    expect(tab.problems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });

@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { colourFor, toHex } from '../../src/core/colour-scale.ts';
 import { CONFIG_DEFAULTS } from '../../src/core/config.ts';
-import { centrePixel, launchBrowser, waitReady, type TestBrowser } from '../support/browser.ts';
-import { mosquittoPub } from '../support/publish.ts';
-import { startTestTwin } from '../support/twin.ts';
-import type { TwinServer } from '../../sensors/twin-server.ts';
+import { centrePixel, waitConnected, waitReady } from '../support/browser.ts';
+import { publishReading } from '../support/publish.ts';
+import { twinSession } from '../support/session.ts';
 
 // A model with one node per building and no EXT_mesh_features: its nodes are the buildings.
 describe('a glTF with one node per building', () => {
-  let twin: TwinServer;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    twin = await startTestTwin();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.dispose();
-    await twin?.dispose();
-  });
+  const session = twinSession({ query: false });
 
   it('takes each node as a building, by its extras id or else its name, and colours it from its sensor', async () => {
     const query = 'city=./fixtures/city/nodes-per-building.glb&registry=./fixtures/nodes/registry.csv';
-    const { page, problems } = await browser.open(`${twin.url}?${query}`);
+    const { page, problems } = await session.open(`?${query}`);
     await waitReady(page);
     const stats = await page.evaluate(() => window.cityTwin!.stats());
     expect(stats.featureSource).toBe('nodes');
@@ -30,10 +19,10 @@ describe('a glTF with one node per building', () => {
     expect((await page.evaluate(() => window.cityTwin!.building('house-a')))?.height).toBe(9);
     expect((await page.evaluate(() => window.cityTwin!.building('Haus B')))?.address).toBe('Turmstraße 2');
 
-    await page.waitForFunction(() => window.cityTwin!.stats().mqtt === 'connected');
+    await waitConnected(page);
     expect(await page.evaluate(() => window.cityTwin!.focus('Haus B'))).toBe(true);
     const [r0, , b0] = await centrePixel(page);
-    await mosquittoPub(new URL(twin.mqttUrl!).port, `${CONFIG_DEFAULTS.topicPrefix}/t-b/temperature`, '33.5');
+    await publishReading(session.twin, 't-b', '33.5');
     const hot = toHex(colourFor(33.5, CONFIG_DEFAULTS.scale));
     await page.waitForFunction((c) => window.cityTwin!.building('Haus B')?.colour === c, hot);
     expect((await page.evaluate(() => window.cityTwin!.building('house-a')))?.colour).toBeNull();

@@ -1,54 +1,47 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NO_DATA_HEX, colourFor, toHex } from '../../src/core/colour-scale.ts';
 import { CONFIG_DEFAULTS } from '../../src/core/config.ts';
-import { launchBrowser, waitReady, type TestBrowser } from '../support/browser.ts';
-import { mosquittoPub } from '../support/publish.ts';
-import { startTestTwin } from '../support/twin.ts';
-import type { TwinServer } from '../../sensors/twin-server.ts';
+import { waitConnected, waitReady } from '../support/browser.ts';
+import { publishReading } from '../support/publish.ts';
+import { twinSession } from '../support/session.ts';
 
-const PREFIX = CONFIG_DEFAULTS.topicPrefix;
 const hex = (celsius: number): string => toHex(colourFor(celsius, CONFIG_DEFAULTS.scale));
 
 // Several sensors on one building, and a sensor that falls silent: what the building shows.
 describe('aggregation and time-to-live', () => {
-  let twin: TwinServer;
-  let browser: TestBrowser;
   const building = 'gen-hkb';
-
-  beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'stadtzwilling-registry-'));
-    const registryFile = join(dir, 'registry.csv');
-    writeFileSync(
-      registryFile,
-      [
-        'sensor;building;unit;label;height',
-        `hkb-nord;${building};°C;HKB Nordfassade;3`,
-        `hkb-sued;${building};°C;HKB Südfassade;3`,
-        'marien-1;osm-way-23559521;°C;Marienkirche;2',
-      ].join('\n'),
-    );
-    twin = await startTestTwin({ registryFile });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.dispose();
-    await twin?.dispose();
+  const session = twinSession({
+    server: () => {
+      const dir = mkdtempSync(join(tmpdir(), 'stadtzwilling-registry-'));
+      const registryFile = join(dir, 'registry.csv');
+      writeFileSync(
+        registryFile,
+        [
+          'sensor;building;unit;label;height',
+          `hkb-nord;${building};°C;HKB Nordfassade;3`,
+          `hkb-sued;${building};°C;HKB Südfassade;3`,
+          'marien-1;osm-way-23559521;°C;Marienkirche;2',
+        ].join('\n'),
+      );
+      return { registryFile };
+    },
+    query: false,
   });
 
   const pub = (sensor: string, value: number): Promise<void> =>
-    mosquittoPub(new URL(twin.mqttUrl!).port, `${PREFIX}/${sensor}/temperature`, String(value));
+    publishReading(session.twin, sensor, String(value));
 
   it.each([
     ['mean', 24],
     ['max', 30],
     ['min', 18],
   ] as const)('shows the %s of a building’s sensors and lists each', async (aggregate, shown) => {
-    const { page, problems } = await browser.open(`${twin.url}?aggregate=${aggregate}`);
+    const { page, problems } = await session.open(`?aggregate=${aggregate}`);
     await waitReady(page);
-    await page.waitForFunction(() => window.cityTwin!.stats().mqtt === 'connected');
+    await waitConnected(page);
     await pub('hkb-nord', 18);
     await pub('hkb-sued', 30);
     await page.waitForFunction(([id, c]) => window.cityTwin!.building(id!)?.colour === c, [
@@ -66,9 +59,9 @@ describe('aggregation and time-to-live', () => {
   });
 
   it('fades a building whose sensor fell silent past its time-to-live to "no current data"', async () => {
-    const { page, problems } = await browser.open(`${twin.url}?ttl=2`);
+    const { page, problems } = await session.open('?ttl=2');
     await waitReady(page);
-    await page.waitForFunction(() => window.cityTwin!.stats().mqtt === 'connected');
+    await waitConnected(page);
     await pub('marien-1', 33);
     const id = await page.evaluate(
       () => window.cityTwin!.sensors().find((s) => s.sensorId === 'marien-1')!.buildingId,

@@ -6,17 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { colourFor, toHex } from '../../src/core/colour-scale.ts';
 import { CONFIG_DEFAULTS } from '../../src/core/config.ts';
 import { DEFAULT_ACCOUNTS } from '../../sensors/accounts.ts';
-import {
-  centrePixel,
-  launchBrowser,
-  waitReady,
-  type TestBrowser,
-  type TestPage,
-} from '../support/browser.ts';
+import { centrePixel, waitConnected } from '../support/browser.ts';
 import { startMosquitto, type RunningMosquitto } from '../support/mosquitto.ts';
 import { mosquittoPub } from '../support/publish.ts';
-import { startTestTwin } from '../support/twin.ts';
-import type { TwinServer } from '../../sensors/twin-server.ts';
+import { twinSession } from '../support/session.ts';
 
 const PREFIX = CONFIG_DEFAULTS.topicPrefix;
 const HOUR = 3_600_000;
@@ -42,15 +35,15 @@ async function expectColoured(page: Page, building: string, celsius: number): Pr
 // Every payload form the issue lists, published with the real mosquitto_pub to a real Mosquitto.
 describe('sensor payloads from a real Mosquitto colour the right building', () => {
   let mosquitto: RunningMosquitto;
-  let twin: TwinServer;
-  let browser: TestBrowser;
-  let tab: TestPage;
   let buildings: { sensor: string; building: string }[];
+  let configFile = '';
 
+  // The broker and the config that points the page at it; registered before the session, so that
+  // the broker stops after the page and the twin have gone (vitest runs after-hooks in reverse).
   beforeAll(async () => {
     mosquitto = await startMosquitto();
     const dir = mkdtempSync(join(tmpdir(), 'stadtzwilling-payloads-'));
-    const configFile = join(dir, 'stadtzwilling.config.json');
+    configFile = join(dir, 'stadtzwilling.config.json');
     const registry = (await import('../../sensors/registry.default.json', { with: { type: 'json' } }))
       .default as {
       sensor: string;
@@ -78,41 +71,36 @@ describe('sensor payloads from a real Mosquitto colour the right building', () =
     await mosquittoPub(mosquitto.port, `${PREFIX}/${buildings[0]!.sensor}/temperature`, '31.5', {
       retain: true,
     });
-    twin = await startTestTwin({ configFile });
-    browser = await launchBrowser();
-    tab = await browser.open(twin.url);
-    await waitReady(tab.page);
-    await tab.page.waitForFunction(() => window.cityTwin!.stats().mqtt === 'connected');
   });
   afterAll(async () => {
-    await browser?.dispose();
-    await twin?.dispose();
     await mosquitto?.dispose();
   });
+
+  const session = twinSession({ server: () => ({ configFile }), connected: true });
 
   const pub = (topic: string, message: string): Promise<unknown> =>
     mosquittoPub(mosquitto.port, topic, message);
   const b = (i: number) => buildings[i]!;
 
   it('takes a retained reading at once on subscribe', async () => {
-    await expectColoured(tab.page, b(0).building, 31.5);
+    await expectColoured(session.page, b(0).building, 31.5);
   });
 
   it('takes a bare number', async () => {
     await pub(`${PREFIX}/${b(1).sensor}/temperature`, '-7.25');
-    await expectColoured(tab.page, b(1).building, -7.25);
+    await expectColoured(session.page, b(1).building, -7.25);
   });
 
   it('takes JSON with value and a unit in kelvin', async () => {
     await pub(`${PREFIX}/${b(2).sensor}/temperature`, JSON.stringify({ value: 306.15, unit: 'K' }));
-    await expectColoured(tab.page, b(2).building, 33);
+    await expectColoured(session.page, b(2).building, 33);
   });
 
   it('takes JSON with temperature in °F and an ISO time', async () => {
     const ts = new Date(Date.now() - 1000).toISOString();
     await pub(`${PREFIX}/${b(3).sensor}/temperature`, JSON.stringify({ temperature: 19.4, unit: '°F', ts }));
-    await expectColoured(tab.page, b(3).building, -7);
-    const sensor = await tab.page.evaluate(
+    await expectColoured(session.page, b(3).building, -7);
+    const sensor = await session.page.evaluate(
       (id) => window.cityTwin!.sensors().find((s) => s.sensorId === id),
       b(3).sensor,
     );
@@ -126,7 +114,7 @@ describe('sensor payloads from a real Mosquitto colour the right building', () =
       'v1.1/Datastreams(42)/Observations',
       JSON.stringify({ result: 30.5, phenomenonTime: `${start}/${end}`, resultTime: end }),
     );
-    await expectColoured(tab.page, b(4).building, 30.5);
+    await expectColoured(session.page, b(4).building, 30.5);
   });
 
   it('takes Zigbee2MQTT-style device JSON', async () => {
@@ -134,7 +122,7 @@ describe('sensor payloads from a real Mosquitto colour the right building', () =
       `${PREFIX}/${b(5).sensor}`,
       JSON.stringify({ temperature: -4.5, humidity: 71, battery: 88, linkquality: 120 }),
     );
-    await expectColoured(tab.page, b(5).building, -4.5);
+    await expectColoured(session.page, b(5).building, -4.5);
   });
 
   it('takes a LoRaWAN uplink through a configured mapping', async () => {
@@ -143,7 +131,7 @@ describe('sensor payloads from a real Mosquitto colour the right building', () =
       uplink_message: { decoded_payload: { temperature: 29.75 } },
     };
     await pub(`${PREFIX}/ttn/${b(6).sensor}/up`, JSON.stringify(uplink));
-    await expectColoured(tab.page, b(6).building, 29.75);
+    await expectColoured(session.page, b(6).building, 29.75);
   });
 
   it('maps one gateway message carrying several sensors to each of them', async () => {
@@ -156,16 +144,16 @@ describe('sensor payloads from a real Mosquitto colour the right building', () =
         ],
       }),
     );
-    await expectColoured(tab.page, b(7).building, -9);
-    await expectColoured(tab.page, b(8).building, 34);
+    await expectColoured(session.page, b(7).building, -9);
+    await expectColoured(session.page, b(8).building, 34);
   });
 
   it('rejects and counts every kind of bad input, and keeps the value it had', async () => {
     const sensor = b(9).sensor;
     const topic = `${PREFIX}/${sensor}/temperature`;
     await pub(topic, '27');
-    await expectColoured(tab.page, b(9).building, 27);
-    const before = await tab.page.evaluate(() => window.cityTwin!.stats().sensors.rejectedBy);
+    await expectColoured(session.page, b(9).building, 27);
+    const before = await session.page.evaluate(() => window.cityTwin!.stats().sensors.rejectedBy);
     await pub(topic, '{"value": ');
     await pub(topic, 'warm');
     await pub(topic, 'NaN');
@@ -184,26 +172,26 @@ describe('sensor payloads from a real Mosquitto colour the right building', () =
       'future-time',
       'out-of-order',
     ];
-    await tab.page.waitForFunction(
+    await session.page.waitForFunction(
       ([prev, reasons]) => {
         const now = window.cityTwin!.stats().sensors.rejectedBy;
         return reasons!.every((r) => now[r]! === prev![r]! + 1);
       },
       [before, expected] as const,
     );
-    const after = await tab.page.evaluate((id) => window.cityTwin!.building(id), b(9).building);
+    const after = await session.page.evaluate((id) => window.cityTwin!.building(id), b(9).building);
     expect(after?.temperature).toBe(27);
     // The HUD names each reason with its count.
-    await tab.page.locator('.hud-rejected summary').click();
-    await tab.page.waitForFunction(
+    await session.page.locator('.hud-rejected summary').click();
+    await session.page.waitForFunction(
       (n) => document.querySelectorAll('.hud-rejected li').length >= n,
       expected.length,
     );
-    const hudReasons = await tab.page
+    const hudReasons = await session.page
       .locator('.hud-rejected li')
       .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-reason')));
     expect(hudReasons).toEqual(expect.arrayContaining(expected));
-    expect(await tab.page.locator('.hud-rejected li[data-reason=too-large]').textContent()).toMatch(
+    expect(await session.page.locator('.hud-rejected li[data-reason=too-large]').textContent()).toMatch(
       /^Nachricht über 4 KB: \d+$/,
     );
   });
@@ -211,34 +199,37 @@ describe('sensor payloads from a real Mosquitto colour the right building', () =
   it("refuses a fake reading from the viewer's read-only account: no colour changes", async () => {
     const target = b(10);
     await pub(`${PREFIX}/${target.sensor}/temperature`, '-8');
-    await expectColoured(tab.page, target.building, -8);
+    await expectColoured(session.page, target.building, -8);
     await mosquittoPub(mosquitto.port, `${PREFIX}/${target.sensor}/temperature`, '34', {
       account: DEFAULT_ACCOUNTS.viewer,
     }).catch(() => undefined);
     // A later genuine reading on another building proves the page has seen everything published before it.
     await pub(`${PREFIX}/${b(11).sensor}/temperature`, '33');
-    await expectColoured(tab.page, b(11).building, 33);
+    await expectColoured(session.page, b(11).building, 33);
     expect(
-      (await tab.page.evaluate((id) => window.cityTwin!.building(id), target.building))?.temperature,
+      (await session.page.evaluate((id) => window.cityTwin!.building(id), target.building))?.temperature,
     ).toBe(-8);
   });
 
   it('survives a broker restart: reconnects, resubscribes, keeps the last values', async () => {
-    const kept = await tab.page.evaluate((id) => window.cityTwin!.building(id)?.temperature, b(1).building);
-    await mosquitto.stop();
-    await tab.page.waitForFunction(() => ['reconnecting', 'offline'].includes(window.cityTwin!.stats().mqtt));
-    expect(await tab.page.evaluate((id) => window.cityTwin!.building(id)?.temperature, b(1).building)).toBe(
-      kept,
+    const kept = await session.page.evaluate(
+      (id) => window.cityTwin!.building(id)?.temperature,
+      b(1).building,
     );
+    await mosquitto.stop();
+    await session.page.waitForFunction(() =>
+      ['reconnecting', 'offline'].includes(window.cityTwin!.stats().mqtt),
+    );
+    expect(
+      await session.page.evaluate((id) => window.cityTwin!.building(id)?.temperature, b(1).building),
+    ).toBe(kept);
     await mosquitto.restart();
-    await tab.page.waitForFunction(() => window.cityTwin!.stats().mqtt === 'connected', undefined, {
-      timeout: 60_000,
-    });
+    await waitConnected(session.page, { timeout: 60_000 });
     await pub(`${PREFIX}/${b(1).sensor}/temperature`, '32');
-    await expectColoured(tab.page, b(1).building, 32);
+    await expectColoured(session.page, b(1).building, 32);
   });
 
   it('logged nothing but the browser reporting the broker while it was down', () => {
-    expect(tab.problems.filter((p) => !p.includes('WebSocket connection'))).toEqual([]);
+    expect(session.problems.filter((p) => !p.includes('WebSocket connection'))).toEqual([]);
   });
 });

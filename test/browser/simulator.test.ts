@@ -1,32 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NO_DATA_HEX, colourFor, toHex } from '../../src/core/colour-scale.ts';
 import { CONFIG_DEFAULTS } from '../../src/core/config.ts';
-import { launchBrowser, waitReady, type TestBrowser, type TestPage } from '../support/browser.ts';
-import { startTestTwin } from '../support/twin.ts';
-import type { TwinServer } from '../../sensors/twin-server.ts';
+import { twinSession } from '../support/session.ts';
 
 // npm start on its embedded defaults: the simulator publishes, the city is coloured by live readings.
 describe('the embedded simulator colours the default city', () => {
-  let twin: TwinServer;
-  let browser: TestBrowser;
-  let tab: TestPage;
-
-  beforeAll(async () => {
-    twin = await startTestTwin({ simulator: true, seed: 7 });
-    browser = await launchBrowser();
-    tab = await browser.open(twin.url);
-    await waitReady(tab.page);
-  });
-  afterAll(async () => {
-    await browser?.dispose();
-    await twin?.dispose();
-  });
+  const session = twinSession({ server: { simulator: true, seed: 7 } });
 
   it('has nearly every sensor live, a few stale, and each live building in its temperature colour', async () => {
-    await tab.page.waitForFunction(() => window.cityTwin!.stats().sensors.live > 1000, undefined, {
+    await session.page.waitForFunction(() => window.cityTwin!.stats().sensors.live > 1000, undefined, {
       timeout: 60_000,
     });
-    const sensors = await tab.page.evaluate(() => window.cityTwin!.sensors());
+    const sensors = await session.page.evaluate(() => window.cityTwin!.sensors());
     const live = sensors.filter((s) => s.state === 'live');
     expect(live.length / sensors.length).toBeGreaterThan(0.9);
     // Plausible Neubrandenburg temperatures, not a constant.
@@ -37,7 +22,7 @@ describe('the embedded simulator colours the default city', () => {
 
     // Readings keep arriving and fading in; each sampled building settles on its temperature's colour.
     const settled = async (id: string): Promise<boolean> => {
-      const info = await tab.page.evaluate((b) => window.cityTwin!.building(b), id);
+      const info = await session.page.evaluate((b) => window.cityTwin!.building(b), id);
       if (info?.state !== 'live' || info.sensors.length !== 1) return true;
       return info.colour === toHex(colourFor(info.temperature!, CONFIG_DEFAULTS.scale));
     };
@@ -46,10 +31,10 @@ describe('the embedded simulator colours the default city', () => {
     }
     const stale = sensors.filter((s) => s.state === 'stale');
     for (const s of stale.slice(0, 3)) {
-      expect((await tab.page.evaluate((id) => window.cityTwin!.building(id), s.buildingId))?.colour).toBe(
+      expect((await session.page.evaluate((id) => window.cityTwin!.building(id), s.buildingId))?.colour).toBe(
         NO_DATA_HEX,
       );
     }
-    expect(tab.problems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });

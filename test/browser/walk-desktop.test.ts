@@ -1,48 +1,36 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, waitReady, type TestBrowser, type TestPage } from '../support/browser.ts';
-import { startTestTwin } from '../support/twin.ts';
-import type { TwinServer } from '../../sensors/twin-server.ts';
+import { describe, expect, it } from 'vitest';
+import { firstSensor } from '../support/browser.ts';
+import { twinSession } from '../support/session.ts';
 
 const WALK_SPEED = 1.4;
 
 // Desktop walking on the walk fixture (test/fixtures/walk): keys, walls, click-to-walk, help, viewpoints.
 describe('walking on a desktop', () => {
-  let twin: TwinServer;
-  let browser: TestBrowser;
-  let tab: TestPage;
+  const session = twinSession({ query: '?city=/fixtures/walk/walk-city.glb' });
 
-  beforeAll(async () => {
-    twin = await startTestTwin();
-    browser = await launchBrowser();
-    tab = await browser.open(`${twin.url}?city=/fixtures/walk/walk-city.glb`);
-    await waitReady(tab.page);
-  });
-  afterAll(async () => {
-    await browser?.dispose();
-    await twin?.dispose();
-  });
-
-  const walk = () => tab.page.evaluate(() => window.cityTwin!.walk()!);
-  const pose = () => tab.page.evaluate(() => window.cityTwin!.pose());
+  const walk = () => session.page.evaluate(() => window.cityTwin!.walk()!);
+  const pose = () => session.page.evaluate(() => window.cityTwin!.pose());
   const goTo = async (id: string) => {
-    expect(await tab.page.evaluate((v) => window.cityTwin!.goTo(v), id)).toBe(true);
+    expect(await session.page.evaluate((v) => window.cityTwin!.goTo(v), id)).toBe(true);
     // Two frames: the camera follows the rig in the frame loop.
-    await tab.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await session.page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
   };
   // Hold a key for `seconds` of the page's own frame time (walkSeconds), however slow the frames are.
   const holdKey = async (code: string, seconds: number) => {
     const start = (await walk()).walkSeconds;
-    await tab.page.keyboard.down(code);
-    await tab.page.waitForFunction(
+    await session.page.keyboard.down(code);
+    await session.page.waitForFunction(
       (until) => window.cityTwin!.walk()!.walkSeconds >= until,
       start + seconds,
       { timeout: 60_000, polling: 16 },
     );
-    await tab.page.keyboard.up(code);
+    await session.page.keyboard.up(code);
   };
 
   it('starts at the Marktplatz viewpoint at eye height over the square, and lists the viewpoints', async () => {
-    const viewpoints = await tab.page.evaluate(() => window.cityTwin!.viewpoints().map((v) => v.id));
+    const viewpoints = await session.page.evaluate(() => window.cityTwin!.viewpoints().map((v) => v.id));
     expect(viewpoints).toContain('marktplatz');
     const p = await pose();
     expect(p.position[0]).toBeCloseTo(35, 1);
@@ -70,9 +58,9 @@ describe('walking on a desktop', () => {
 
   it('walking into a building stops at its wall (capsule radius 0.25 m)', async () => {
     await goTo('before-block');
-    await tab.page.keyboard.down('Shift');
+    await session.page.keyboard.down('Shift');
     await holdKey('KeyW', 3);
-    await tab.page.keyboard.up('Shift');
+    await session.page.keyboard.up('Shift');
     const feet = (await walk()).feet;
     // The block's south face is at z = -28.
     expect(feet[2]).toBeGreaterThan(-28 + 0.24);
@@ -81,12 +69,12 @@ describe('walking on a desktop', () => {
 
   it('a click on the street walks there; a click on a façade does not', async () => {
     await goTo('street');
-    const vp = tab.page.viewportSize()!;
+    const vp = session.page.viewportSize()!;
     // Eye 1.6 m above the street, vertical field of view 70°: 6 m ahead lies this far below the centre.
     const dy = (1.6 / 6 / Math.tan((35 * Math.PI) / 180)) * (vp.height / 2);
-    await tab.page.mouse.click(vp.width / 2, vp.height / 2 + dy);
-    await tab.page.waitForFunction(() => window.cityTwin!.walk()!.autoWalk !== null);
-    await tab.page.waitForFunction(() => window.cityTwin!.walk()!.autoWalk === null, undefined, {
+    await session.page.mouse.click(vp.width / 2, vp.height / 2 + dy);
+    await session.page.waitForFunction(() => window.cityTwin!.walk()!.autoWalk !== null);
+    await session.page.waitForFunction(() => window.cityTwin!.walk()!.autoWalk === null, undefined, {
       timeout: 60_000,
     });
     const feet = (await walk()).feet;
@@ -94,20 +82,20 @@ describe('walking on a desktop', () => {
     expect(feet[2]).toBeCloseTo(10 - 6, 0);
 
     await goTo('facade');
-    await tab.page.mouse.click(vp.width / 2, vp.height / 2);
-    await tab.page.waitForTimeout(300);
+    await session.page.mouse.click(vp.width / 2, vp.height / 2);
+    await session.page.waitForTimeout(300);
     expect((await walk()).autoWalk).toBeNull();
     expect((await walk()).feet[0]).toBeCloseTo(-4, 2);
   });
 
   it('dragging looks around without walking', async () => {
     await goTo('street');
-    const vp = tab.page.viewportSize()!;
-    await tab.page.mouse.move(vp.width / 2, vp.height / 2 + 100);
-    await tab.page.mouse.down();
-    await tab.page.mouse.move(vp.width / 2 - 120, vp.height / 2 + 100, { steps: 6 });
-    await tab.page.mouse.up();
-    await tab.page.waitForTimeout(200);
+    const vp = session.page.viewportSize()!;
+    await session.page.mouse.move(vp.width / 2, vp.height / 2 + 100);
+    await session.page.mouse.down();
+    await session.page.mouse.move(vp.width / 2 - 120, vp.height / 2 + 100, { steps: 6 });
+    await session.page.mouse.up();
+    await session.page.waitForTimeout(200);
     const state = await walk();
     expect(state.autoWalk).toBeNull();
     // Dragging to the left turns the view to the right: the scene follows the hand.
@@ -116,35 +104,36 @@ describe('walking on a desktop', () => {
   });
 
   it('H shows the help with the controls, the viewpoint menu jumps', async () => {
-    await tab.page.keyboard.press('KeyH');
-    await expect.poll(() => tab.page.getByTestId('walk-help').isVisible()).toBe(true);
-    await tab.page.keyboard.press('KeyH');
-    await expect.poll(() => tab.page.getByTestId('walk-help').count()).toBe(0);
-    await tab.page.getByTestId('viewpoints').selectOption('kiosk-view');
-    await tab.page.waitForTimeout(100);
+    await session.page.keyboard.press('KeyH');
+    await expect.poll(() => session.page.getByTestId('walk-help').isVisible()).toBe(true);
+    await session.page.keyboard.press('KeyH');
+    await expect.poll(() => session.page.getByTestId('walk-help').count()).toBe(0);
+    await session.page.getByTestId('viewpoints').selectOption('kiosk-view');
+    await session.page.waitForTimeout(100);
     expect((await walk()).feet[2]).toBeCloseTo(36, 1);
   });
 
   it('on a touch screen a virtual joystick walks', async () => {
     await goTo('street');
     // A first touch anywhere brings up the joystick.
-    await tab.page.evaluate(() =>
+    await session.page.evaluate(() =>
       window.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch' })),
     );
-    const stick = tab.page.getByTestId('joystick');
+    const stick = session.page.getByTestId('joystick');
     await expect.poll(() => stick.isVisible()).toBe(true);
     const box = (await stick.boundingBox())!;
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
     const before = await walk();
-    await tab.page.mouse.move(cx, cy);
-    await tab.page.mouse.down();
-    await tab.page.mouse.move(cx, cy - 60);
-    await tab.page.waitForFunction((t) => window.cityTwin!.walk()!.walkSeconds >= t, before.walkSeconds + 1, {
-      timeout: 60_000,
-      polling: 16,
-    });
-    await tab.page.mouse.up();
+    await session.page.mouse.move(cx, cy);
+    await session.page.mouse.down();
+    await session.page.mouse.move(cx, cy - 60);
+    await session.page.waitForFunction(
+      (t) => window.cityTwin!.walk()!.walkSeconds >= t,
+      before.walkSeconds + 1,
+      { timeout: 60_000, polling: 16 },
+    );
+    await session.page.mouse.up();
     const after = await walk();
     const seconds = after.walkSeconds - before.walkSeconds;
     expect(before.feet[2] - after.feet[2]).toBeCloseTo(WALK_SPEED * seconds, 1);
@@ -152,41 +141,28 @@ describe('walking on a desktop', () => {
   });
 
   it('without HTTPS or WebXR the VR button says why', async () => {
-    const note = tab.page.getByTestId('enter-vr').or(tab.page.getByTestId('vr-note'));
+    const note = session.page.getByTestId('enter-vr').or(session.page.getByTestId('vr-note'));
     await expect.poll(() => note.count()).toBe(1);
   });
 
   it('logged no console errors or warnings', () => {
-    expect(tab.problems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });
 
 // The same controls on the default city model (assets/neubrandenburg.glb).
 describe('walking in the default city on a desktop', () => {
-  let twin: TwinServer;
-  let browser: TestBrowser;
-  let tab: TestPage;
+  const session = twinSession();
 
-  beforeAll(async () => {
-    twin = await startTestTwin();
-    browser = await launchBrowser();
-    tab = await browser.open(twin.url);
-    await waitReady(tab.page);
-  });
-  afterAll(async () => {
-    await browser?.dispose();
-    await twin?.dispose();
-  });
-
-  const walk = () => tab.page.evaluate(() => window.cityTwin!.walk()!);
+  const walk = () => session.page.evaluate(() => window.cityTwin!.walk()!);
 
   it('starts on the Marktplatz, 1.6 m above its ground, looking along the viewpoint', async () => {
-    const marktplatz = (await tab.page.evaluate(() => window.cityTwin!.viewpoints())).find(
+    const marktplatz = (await session.page.evaluate(() => window.cityTwin!.viewpoints())).find(
       (v) => v.id === 'marktplatz',
     )!;
     const state = await walk();
     expect(state.grounded).toBe(true);
-    const p = await tab.page.evaluate(() => window.cityTwin!.pose());
+    const p = await session.page.evaluate(() => window.cityTwin!.pose());
     expect(p.position[0]).toBeCloseTo(marktplatz.position[0], 2);
     expect(p.position[2]).toBeCloseTo(marktplatz.position[2], 2);
     expect(p.position[1] - state.feet[1]).toBeCloseTo(1.6, 3);
@@ -194,7 +170,7 @@ describe('walking in the default city on a desktop', () => {
   });
 
   it('every named viewpoint stands on something (ground, or the tower top)', async () => {
-    const ids = await tab.page.evaluate(() => window.cityTwin!.viewpoints().map((v) => v.id));
+    const ids = await session.page.evaluate(() => window.cityTwin!.viewpoints().map((v) => v.id));
     expect(ids).toEqual(
       expect.arrayContaining([
         'marktplatz',
@@ -207,36 +183,39 @@ describe('walking in the default city on a desktop', () => {
       ]),
     );
     for (const id of ids) {
-      expect(await tab.page.evaluate((v) => window.cityTwin!.goTo(v), id)).toBe(true);
+      expect(await session.page.evaluate((v) => window.cityTwin!.goTo(v), id)).toBe(true);
       expect((await walk()).grounded, id).toBe(true);
     }
   });
 
   it('W walks forward at walking pace on the Marktplatz', async () => {
-    await tab.page.evaluate(() => window.cityTwin!.goTo('marktplatz'));
+    await session.page.evaluate(() => window.cityTwin!.goTo('marktplatz'));
     const before = await walk();
-    await tab.page.keyboard.down('KeyW');
-    await tab.page.waitForFunction((t) => window.cityTwin!.walk()!.walkSeconds >= t, before.walkSeconds + 1, {
-      timeout: 60_000,
-      polling: 16,
-    });
-    await tab.page.keyboard.up('KeyW');
+    await session.page.keyboard.down('KeyW');
+    await session.page.waitForFunction(
+      (t) => window.cityTwin!.walk()!.walkSeconds >= t,
+      before.walkSeconds + 1,
+      { timeout: 60_000, polling: 16 },
+    );
+    await session.page.keyboard.up('KeyW');
     const after = await walk();
     const moved = Math.hypot(after.feet[0] - before.feet[0], after.feet[2] - before.feet[2]);
     expect(moved).toBeCloseTo(WALK_SPEED * (after.walkSeconds - before.walkSeconds), 1);
   });
 
   it('a click on a building does not walk (it belongs to the info panel)', async () => {
-    const id = await tab.page.evaluate(() => window.cityTwin!.sensors()[0]!.buildingId);
-    expect(await tab.page.evaluate((b) => window.cityTwin!.focus(b), id)).toBe(true);
-    await tab.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const vp = tab.page.viewportSize()!;
-    await tab.page.mouse.click(vp.width / 2, vp.height / 2);
-    await tab.page.waitForTimeout(300);
+    const { building: id } = await firstSensor(session.page);
+    expect(await session.page.evaluate((b) => window.cityTwin!.focus(b), id)).toBe(true);
+    await session.page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    const vp = session.page.viewportSize()!;
+    await session.page.mouse.click(vp.width / 2, vp.height / 2);
+    await session.page.waitForTimeout(300);
     expect((await walk()).autoWalk).toBeNull();
   });
 
   it('logged no console errors or warnings', () => {
-    expect(tab.problems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, waitReady, type TestBrowser, type TestPage } from '../support/browser.ts';
-import { startTestTwin } from '../support/twin.ts';
+import { describe, expect, it } from 'vitest';
+import { waitReady } from '../support/browser.ts';
+import { twinSession } from '../support/session.ts';
 import { iwerInitScript, pitchUp, setButton, setControllerPose, setStick } from '../support/xr.ts';
-import type { TwinServer } from '../../sensors/twin-server.ts';
 
 const WALK_SPEED = 1.4;
 const horizontal = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[2]! - b[2]!);
@@ -10,26 +9,14 @@ const angleDiff = (a: number, b: number) => ((((a - b) % 360) + 540) % 360) - 18
 
 // VR on the walk fixture with IWER's emulated Quest 3, installed over Chromium's own navigator.xr.
 describe('walking in VR (emulated Quest 3)', () => {
-  let twin: TwinServer;
-  let browser: TestBrowser;
-  let tab: TestPage;
   const requests: { url: string; status: number }[] = [];
-
-  beforeAll(async () => {
-    twin = await startTestTwin();
-    browser = await launchBrowser();
-    tab = await browser.open(`${twin.url}?city=/fixtures/walk/walk-city.glb`, {
-      beforeLoad: iwerInitScript(),
-    });
-    tab.page.on('response', (r) => requests.push({ url: r.url(), status: r.status() }));
-    await waitReady(tab.page);
-  });
-  afterAll(async () => {
-    await browser?.dispose();
-    await twin?.dispose();
+  const session = twinSession({
+    query: '?city=/fixtures/walk/walk-city.glb',
+    beforeLoad: iwerInitScript(),
+    opened: ({ page }) => page.on('response', (r) => requests.push({ url: r.url(), status: r.status() })),
   });
 
-  const page = () => tab.page;
+  const page = () => session.page;
   const walk = () => page().evaluate(() => window.cityTwin!.walk()!);
   const pose = () => page().evaluate(() => window.cityTwin!.pose());
   const until = (fn: string, arg?: unknown) =>
@@ -65,7 +52,7 @@ describe('walking in VR (emulated Quest 3)', () => {
   });
 
   it('serves controller profiles itself: no request leaves the twin', async () => {
-    const origin = new URL(twin.url).origin;
+    const origin = new URL(session.twin.url).origin;
     const loaded = (pattern: RegExp) => requests.some((r) => pattern.test(r.url) && r.status === 200);
     await expect.poll(() => loaded(/\/input-profiles\/profilesList\.json$/), { timeout: 60_000 }).toBe(true);
     await expect
@@ -195,12 +182,9 @@ describe('walking in VR (emulated Quest 3)', () => {
   });
 
   it('takes its pace and snap angle from the config (?walkSpeed=2&snapTurn=90)', async () => {
-    const other = await browser.open(
-      `${twin.url}?city=/fixtures/walk/walk-city.glb&walkSpeed=2&snapTurn=90`,
-      {
-        beforeLoad: iwerInitScript(),
-      },
-    );
+    const other = await session.open('?city=/fixtures/walk/walk-city.glb&walkSpeed=2&snapTurn=90', {
+      beforeLoad: iwerInitScript(),
+    });
     try {
       await waitReady(other.page);
       const at = (fn: string) => other.page.waitForFunction(fn, undefined, { timeout: 60_000, polling: 16 });
@@ -232,56 +216,43 @@ describe('walking in VR (emulated Quest 3)', () => {
   });
 
   it('logged no console errors or warnings', () => {
-    expect(tab.problems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });
 
 // VR on the default city model (assets/neubrandenburg.glb).
 describe('walking in the default city in VR (emulated Quest 3)', () => {
-  let twin: TwinServer;
-  let browser: TestBrowser;
-  let tab: TestPage;
+  const session = twinSession({ beforeLoad: iwerInitScript() });
 
-  beforeAll(async () => {
-    twin = await startTestTwin();
-    browser = await launchBrowser();
-    tab = await browser.open(twin.url, { beforeLoad: iwerInitScript() });
-    await waitReady(tab.page);
-  });
-  afterAll(async () => {
-    await browser?.dispose();
-    await twin?.dispose();
-  });
-
-  const walk = () => tab.page.evaluate(() => window.cityTwin!.walk()!);
-  const until = (fn: string) => tab.page.waitForFunction(fn, undefined, { timeout: 60_000, polling: 16 });
+  const walk = () => session.page.evaluate(() => window.cityTwin!.walk()!);
+  const until = (fn: string) => session.page.waitForFunction(fn, undefined, { timeout: 60_000, polling: 16 });
 
   it('enters VR on the Marktplatz, walks by stick, teleports a few metres ahead, and stays under 100 draw calls', async () => {
-    await tab.page.getByTestId('enter-vr').click();
+    await session.page.getByTestId('enter-vr').click();
     await until(`window.cityTwin.walk()?.mode === 'vr'`);
     const before = await walk();
-    await setStick(tab.page, 'left', 0, -1);
+    await setStick(session.page, 'left', 0, -1);
     await until(`window.cityTwin.walk().walkSeconds >= ${before.walkSeconds + 1}`);
-    await setStick(tab.page, 'left', 0, 0);
+    await setStick(session.page, 'left', 0, 0);
     const after = await walk();
     const walked = horizontal(after.feet, before.feet);
     expect(walked).toBeCloseTo(WALK_SPEED * (after.walkSeconds - before.walkSeconds), 1);
 
-    await setControllerPose(tab.page, 'right', [0.2, 1.3, -0.3], pitchUp(-25));
-    await setButton(tab.page, 'right', 'trigger', 1);
+    await setControllerPose(session.page, 'right', [0.2, 1.3, -0.3], pitchUp(-25));
+    await setButton(session.page, 'right', 'trigger', 1);
     await until(`window.cityTwin.walk().teleport.state === 'valid'`);
     const aim = (await walk()).teleport.point!;
-    await setButton(tab.page, 'right', 'trigger', 0);
+    await setButton(session.page, 'right', 'trigger', 0);
     await until(`window.cityTwin.walk().teleports === 1`);
-    await tab.page.waitForTimeout(300);
+    await session.page.waitForTimeout(300);
     expect(horizontal((await walk()).feet, aim)).toBeLessThan(0.05);
 
     // One view (IWER without stereo): the city, both controller models and their rays.
-    const drawCalls = await tab.page.evaluate(() => window.cityTwin!.stats().drawCalls);
+    const drawCalls = await session.page.evaluate(() => window.cityTwin!.stats().drawCalls);
     expect(drawCalls).toBeLessThan(100);
   });
 
   it('logged no console errors or warnings', () => {
-    expect(tab.problems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type JSHandle, type Page } from 'playwright-core';
 
 /** Debian's Chromium; test tools cannot download browsers on these machines. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -78,30 +78,61 @@ export async function waitReady(page: Page): Promise<void> {
   await page.evaluate(() => window.cityTwin!.ready);
 }
 
+/** Wait until the page's MQTT client reports `connected`. */
+export async function waitConnected(page: Page, options: { timeout?: number } = {}): Promise<void> {
+  await page.waitForFunction(() => window.cityTwin!.stats().mqtt === 'connected', undefined, options);
+}
+
+/** The first sensor the page knows, and the building it is on. */
+export async function firstSensor(page: Page): Promise<{ sensor: string; building: string }> {
+  return page.evaluate(() => {
+    const first = window.cityTwin!.sensors()[0]!;
+    return { sensor: first.sensorId, building: first.buildingId };
+  });
+}
+
+/**
+ * A function in the page that reads the centre pixel of the canvas as [r, g, b, a], through a 2D copy of
+ * the picture; hand it to `page.evaluate` as an argument and `dispose()` it when done.
+ */
+export async function centreSampler(page: Page): Promise<JSHandle<() => number[]>> {
+  return page.evaluateHandle(() => {
+    const canvas = document.querySelector('canvas')!;
+    const copy = document.createElement('canvas');
+    const ctx = copy.getContext('2d', { willReadFrequently: true })!;
+    return () => {
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      ctx.drawImage(canvas, 0, 0);
+      return [...ctx.getImageData(Math.floor(canvas.width / 2), Math.floor(canvas.height / 2), 1, 1).data];
+    };
+  });
+}
+
 /**
  * The colour of the canvas pixel at the centre of the view, as [r, g, b], once the picture has settled:
  * sampled every frame until three frames in a row agree (a camera move or a fade may still be on screen).
  */
 export async function centrePixel(page: Page): Promise<[number, number, number]> {
-  return page.evaluate(
-    () =>
-      new Promise<[number, number, number]>((resolve) => {
-        const canvas = document.querySelector('canvas')!;
-        const copy = document.createElement('canvas');
-        const ctx = copy.getContext('2d', { willReadFrequently: true })!;
-        const seen: string[] = [];
-        const sample = (): void => {
-          copy.width = canvas.width;
-          copy.height = canvas.height;
-          ctx.drawImage(canvas, 0, 0);
-          const d = ctx.getImageData(Math.floor(canvas.width / 2), Math.floor(canvas.height / 2), 1, 1).data;
-          seen.push(`${d[0]},${d[1]},${d[2]}`);
-          const last = seen.slice(-3);
-          if (last.length === 3 && last.every((v) => v === last[0])) {
-            resolve(last[0]!.split(',').map(Number) as [number, number, number]);
-          } else requestAnimationFrame(sample);
-        };
-        requestAnimationFrame(sample);
-      }),
-  );
+  const sampler = await centreSampler(page);
+  try {
+    return await page.evaluate(
+      (sample) =>
+        new Promise<[number, number, number]>((resolve) => {
+          const seen: string[] = [];
+          const next = (): void => {
+            const [r, g, b] = sample();
+            seen.push(`${r},${g},${b}`);
+            const last = seen.slice(-3);
+            if (last.length === 3 && last.every((v) => v === last[0])) {
+              resolve(last[0]!.split(',').map(Number) as [number, number, number]);
+            } else requestAnimationFrame(next);
+          };
+          requestAnimationFrame(next);
+        }),
+      sampler,
+    );
+  } finally {
+    await sampler.dispose();
+  }
 }

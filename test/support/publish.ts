@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { CONFIG_DEFAULTS } from '../../src/core/config.ts';
 import { DEFAULT_ACCOUNTS, type Account } from '../../sensors/accounts.ts';
+import type { TwinServer } from '../../sensors/twin-server.ts';
 
 const run = promisify(execFile);
 
@@ -8,9 +10,11 @@ const run = promisify(execFile);
 export interface PublishOptions {
   retain?: boolean;
   account?: Account;
+  /** Quality of service; 1 unless told. */
+  qos?: 0 | 1 | 2;
 }
 
-/** Publish with the real `mosquitto_pub` at QoS 1 (as the simulator account unless told otherwise). */
+/** Publish with the real `mosquitto_pub` (at QoS 1 and as the simulator account unless told otherwise). */
 export async function mosquittoPub(
   port: number | string,
   topic: string,
@@ -28,7 +32,7 @@ export async function mosquittoPub(
     '-P',
     password,
     '-q',
-    '1',
+    String(options.qos ?? 1),
     '-t',
     topic,
     '-m',
@@ -36,4 +40,20 @@ export async function mosquittoPub(
   ];
   if (options.retain) args.push('-r');
   await run('mosquitto_pub', args);
+}
+
+/** Options for a reading: how to publish it, and the topic prefix (the default config's unless told). */
+export interface ReadingOptions extends PublishOptions {
+  topicPrefix?: string;
+}
+
+/** Publish a reading for `sensor` to `<prefix>/<sensor>/temperature` on the twin's embedded broker. */
+export async function publishReading(
+  twin: TwinServer,
+  sensor: string,
+  payload: string,
+  options: ReadingOptions = {},
+): Promise<void> {
+  const topic = `${options.topicPrefix ?? CONFIG_DEFAULTS.topicPrefix}/${sensor}/temperature`;
+  await mosquittoPub(new URL(twin.mqttUrl!).port, topic, payload, options);
 }
