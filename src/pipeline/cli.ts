@@ -1,7 +1,8 @@
-// Command line of the city pipeline: `npm run city -- build | import`. See src/pipeline/README.md.
+// Command line of the city pipeline: `npm run city -- build | import | bind`. See src/pipeline/README.md.
 import { resolve } from 'node:path';
 import { InputError } from '../core/input-error.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import { BIND_REGISTRY_DEFAULTS, bindRegistryFile } from './bind-registry.ts';
 import { DEFAULT_DATA_DIR, buildCityFromData, sensorRegistry } from './build-city.ts';
 import { parseCliArgs } from './cli-args.ts';
 import { validateGlb } from './gltf/validate.ts';
@@ -10,7 +11,8 @@ import { cityToGlb } from './write-city.ts';
 
 const USAGE = `usage:
   npm run city -- build [--data <dir>] [--out assets/neubrandenburg.glb] [--sensors sensors/registry.default.json]
-  npm run city -- import <file> --out <glb> [--crs EPSG:xxxx] [--footprints-out <geojson>]`;
+  npm run city -- import <file> --out <glb> [--crs EPSG:xxxx] [--footprints-out <geojson>]
+  npm run city -- bind <registry.csv|json> --city <glb> --out <registry.json> [--max-distance 30]`;
 
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseCliArgs(argv);
@@ -47,6 +49,20 @@ async function main(argv: readonly string[]): Promise<number> {
       displayName: file,
     });
     for (const line of result.notes) console.log(line);
+    return 0;
+  }
+  if (args.command === 'bind') {
+    const file = args.positional[0];
+    const { city, out } = args.options;
+    if (!file || !city || !out) {
+      console.error(USAGE);
+      return 2;
+    }
+    const raw = args.options['max-distance'];
+    const maxDistance = raw === undefined ? BIND_REGISTRY_DEFAULTS.maxDistance : Number(raw);
+    if (!(maxDistance > 0) || !Number.isFinite(maxDistance))
+      throw new Error(`--max-distance: "${raw}" is not a positive number of metres`);
+    for (const line of await bindRegistryFile(file, city, resolve(out), { maxDistance })) console.log(line);
     return 0;
   }
   console.log(USAGE);
