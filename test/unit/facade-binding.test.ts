@@ -9,7 +9,7 @@ import {
   type FacadeOutline,
 } from '../../src/core/facade-binding.ts';
 import { createGeoFrame } from '../../src/core/geo-frame.ts';
-import { parseRegistrySource } from '../../src/core/registry.ts';
+import { parseRegistry, parseRegistrySource } from '../../src/core/registry.ts';
 import { nearestBuilding } from '../../src/core/sensor-binding.ts';
 
 /** An axis-aligned rectangle's outline in x/z. */
@@ -125,5 +125,13 @@ describe('bindToFacades', () => {
     expect(() =>
       bindToFacades(rows('sensor,lon,lat\na,13.26,53.55\n'), [hall], { ...context, frame: null }),
     ).toThrow(/^r\.csv line 2: c\.glb has no georeference/);
+  });
+});
+
+describe('parseRegistry without the city', () => {
+  it('points a row with only coordinates at the bind command', () => {
+    expect(() => parseRegistry('sensor,easting,northing\na,384790,5935580\n', 'r.csv')).toThrow(
+      'r.csv line 2: building is empty (bind coordinates to buildings with npm run city -- bind)',
+    );
   });
 });
