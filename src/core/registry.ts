@@ -53,7 +53,7 @@ export function parseRegistry(
   if (centroids) return bindToBuildings(rows, centroids, fileName);
   for (const row of rows) {
     if (!row.building) {
-      const hint = hasCoordinates(row) ? ' (bind coordinates to buildings with npm run city -- bind)' : '';
+      const hint = hasCoordinates(row) ? ' (coordinates bind to buildings with npm run city -- bind)' : '';
       throw new Error(`${fileName} line ${row.line}: building is empty${hint}`);
     }
   }

@@ -131,7 +131,7 @@ describe('bindToFacades', () => {
 describe('parseRegistry without the city', () => {
   it('points a row with only coordinates at the bind command', () => {
     expect(() => parseRegistry('sensor,easting,northing\na,384790,5935580\n', 'r.csv')).toThrow(
-      'r.csv line 2: building is empty (bind coordinates to buildings with npm run city -- bind)',
+      'r.csv line 2: building is empty (coordinates bind to buildings with npm run city -- bind)',
     );
   });
 });
