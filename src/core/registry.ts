@@ -1,4 +1,3 @@
-import { bindToBuildings, type BuildingCentroid } from './sensor-binding.ts';
 import { parseCsv } from './sensor-csv.ts';
 import { jsonErrorLine } from './sensor-json-error.ts';
 import { isControl } from './sensor-value.ts';
@@ -44,13 +43,8 @@ const COLUMNS = [
 const NUMERIC = new Set(['height', 'lon', 'lat', 'x', 'z', 'easting', 'northing']);
 
 /** Parse a registry file (JSON array or CSV with a header); throws an Error naming the file and line. */
-export function parseRegistry(
-  text: string,
-  fileName: string,
-  centroids?: readonly BuildingCentroid[],
-): RegistryEntry[] {
+export function parseRegistry(text: string, fileName: string): RegistryEntry[] {
   const rows = parseRegistrySource(text, fileName);
-  if (centroids) return bindToBuildings(rows, centroids, fileName);
   for (const row of rows) {
     if (!row.building) {
       const hint = hasCoordinates(row) ? ' (coordinates bind to buildings with npm run city -- bind)' : '';

@@ -54,17 +54,12 @@ describe('parseRegistry', () => {
     );
   });
 
-  it('keeps coordinates for binding and asks for the city when a row has only coordinates', () => {
+  it('keeps coordinates for binding and points to the bind tool when a row has only coordinates', () => {
     const rows = parseRegistrySource('sensor,lon,lat\ns1,13.26,53.56', 'r.csv');
     expect(rows[0]).toMatchObject({ sensor: 's1', lon: 13.26, lat: 53.56, line: 2 });
     expect(() => parseRegistry('sensor,x,z\ns1,10,20', 'r.csv')).toThrow(
       'r.csv line 2: building is empty (coordinates',
     );
-    const bound = parseRegistry('sensor,x,z\ns1,10,20', 'r.csv', [
-      { id: 'far', x: 100, z: 100 },
-      { id: 'near', x: 12, z: 18 },
-    ]);
-    expect(bound[0]?.building).toBe('near');
   });
 
   it('reads an object with a sensors list', () => {
