@@ -1,6 +1,6 @@
 import type { BuildingFeature } from './city-features.ts';
 import type { OrientedRect, Vec2 } from './city-polygon.ts';
-import type { Random } from './city-random.ts';
+import type { Random } from './random.ts';
 
 /** The planned street grid of the old town, in local metres. */
 export interface GridOptions {

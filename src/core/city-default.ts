@@ -19,7 +19,7 @@ import { addFlatPolygon, createLayer, type MeshLayer } from './city-mesh.ts';
 import type { LonLat, OsmData } from './city-osm.ts';
 import { PALETTE, PLASTER, ROOFS } from './city-palette.ts';
 import { rectCorners, rectsOverlap, ringCentroid, type OrientedRect, type Vec2 } from './city-polygon.ts';
-import { createRandom } from './city-random.ts';
+import { createRandom } from './random.ts';
 import { createRadialRing } from './city-ring.ts';
 import { addGabledHouse, addRibbon } from './city-shapes.ts';
 import { SURFACE_Y, addSurroundings } from './city-surfaces.ts';

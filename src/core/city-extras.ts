@@ -1,3 +1,5 @@
+import type { GeoOrigin } from './geo-frame.ts';
+
 /** A named place to stand, in the model's local metres (x east, y up, z south). */
 export interface Viewpoint {
   id: string;
@@ -5,16 +7,6 @@ export interface Viewpoint {
   position: [number, number, number];
   /** Compass heading in degrees, 0 = north, 90 = east. */
   headingDeg: number;
-}
-
-/** Where the model's local frame sits on the earth. */
-export interface GeoOrigin {
-  epsg: string;
-  easting: number;
-  northing: number;
-  height: number;
-  lon: number;
-  lat: number;
 }
 
 /** What the city model says about itself in its root `extras.stadtzwilling`. */

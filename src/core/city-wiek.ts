@@ -3,7 +3,7 @@ import type { GatePlacement } from './city-landmarks.ts';
 import type { MeshLayer } from './city-mesh.ts';
 import { PALETTE } from './city-palette.ts';
 import type { OrientedRect, Vec2 } from './city-polygon.ts';
-import type { Random } from './city-random.ts';
+import type { Random } from './random.ts';
 import type { RadialRing } from './city-ring.ts';
 import { addGabledHouse } from './city-shapes.ts';
 

@@ -2,10 +2,12 @@
 export interface Random {
   /** A float in [0, 1). */
   next(): number;
-  /** An integer in [0, n). */
-  int(n: number): number;
-  /** A standard normal sample (Box-Muller). */
-  normal(): number;
+  /** A float in [min, max). */
+  range(min: number, max: number): number;
+  /** An integer in [min, max], both included. */
+  int(min: number, max: number): number;
+  /** One element of a non-empty list. */
+  pick<T>(items: readonly T[]): T;
 }
 
 /** Create a generator from a 32-bit seed. */
@@ -20,11 +22,9 @@ export function createRandom(seed: number): Random {
   };
   return {
     next,
-    int: (n) => Math.floor(next() * n),
-    normal: () => {
-      const u = 1 - next();
-      return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * next());
-    },
+    range: (min, max) => min + (max - min) * next(),
+    int: (min, max) => min + Math.floor((max - min + 1) * next()),
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
   };
 }
 

@@ -1,5 +1,6 @@
 import { parseCsv } from './sensor-csv.ts';
-import { jsonErrorLine } from './sensor-json-error.ts';
+import { lineColAt } from './json-input.ts';
+import { findJsonErrorOffset } from './json-locate.ts';
 import { isControl } from './sensor-value.ts';
 
 /** One sensor bound to one building: ids, display unit and label (text, never markup), mounting height in m. */
@@ -151,7 +152,8 @@ function jsonRecords(text: string, fileName: string): RawRecord[] {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    throw new Error(`${fileName} line ${jsonErrorLine(text.replace(/^\uFEFF/, ''))}: not valid JSON`);
+    const json = text.replace(/^\uFEFF/, '');
+    throw new Error(`${fileName} line ${lineColAt(json, findJsonErrorOffset(json)).line}: not valid JSON`);
   }
   const list = Array.isArray(data) ? data : (data as { sensors?: unknown } | null)?.sensors;
   if (!Array.isArray(list)) throw new Error(`${fileName} line 1: expected a JSON array of sensors`);

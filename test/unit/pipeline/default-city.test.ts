@@ -1,21 +1,14 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCityIO } from '../../../src/pipeline/gltf/io.ts';
 import { validateGlb } from '../../../src/pipeline/gltf/validate.ts';
 import { listMeshFeatures } from '../../../src/pipeline/import/gltf-import.ts';
 import { buildCityFromData } from '../../../src/pipeline/build-city.ts';
 import { featuresOf, readGlb } from './helpers.ts';
+import { DEFAULT_GLB as GLB, sharedData } from './helpers.ts';
 
-const ROOT = join(import.meta.dirname, '../../..');
-const GLB = join(ROOT, 'assets/neubrandenburg.glb');
-const DATA = join(ROOT, '../shared/data/neubrandenburg');
-// The shared OpenStreetMap data lies beside the repository; without it these tests fail and say where it should be.
-if (!existsSync(DATA))
-  throw new Error(
-    `OpenStreetMap data not found at ${DATA}: check out the shared folder beside the repository`,
-  );
+const DATA = sharedData();
+
 const WALKABLE = ['ground', 'street', 'square', 'green'];
 
 describe('the committed default city', async () => {

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,15 +9,9 @@ import { ringCentroid, type Vec2 } from '../../../src/core/city-polygon.ts';
 import { DEFAULT_CITY_DEFAULTS } from '../../../src/core/city-default.ts';
 import { createGeoFrame } from '../../../src/core/geo-frame.ts';
 import { featuresOf, rayHit, readGlb, trianglesOf, type WorldTriangle } from './helpers.ts';
+import { DEFAULT_GLB as GLB, sharedData } from './helpers.ts';
 
-const ROOT = join(import.meta.dirname, '../../..');
-const GLB = join(ROOT, 'assets/neubrandenburg.glb');
-const DATA = join(ROOT, '../shared/data/neubrandenburg');
-// The shared OpenStreetMap data lies beside the repository; without it these tests fail and say where it should be.
-if (!existsSync(DATA))
-  throw new Error(
-    `OpenStreetMap data not found at ${DATA}: check out the shared folder beside the repository`,
-  );
+const DATA = sharedData();
 
 type Vec = [number, number, number];
 

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Vec3, WorldTriangle } from '../../../src/pipeline/gltf/read-glb.ts';
 
 // The GLB readers are the pipeline's own (the bind tool uses them too); re-exported for the tests.
@@ -10,6 +12,20 @@ export {
 } from '../../../src/pipeline/gltf/read-glb.ts';
 
 type Vec = Vec3;
+
+const ROOT = join(import.meta.dirname, '../../..');
+/** The committed default city. */
+export const DEFAULT_GLB = join(ROOT, 'assets/neubrandenburg.glb');
+/** The shared OpenStreetMap data beside the repository; without it a test fails and says where it should be. */
+export function sharedData(): string {
+  const dir = join(ROOT, '../shared/data/neubrandenburg');
+  if (!existsSync(dir)) {
+    throw new Error(
+      `OpenStreetMap data not found at ${dir}: check out the shared folder beside the repository`,
+    );
+  }
+  return dir;
+}
 
 /** Axis-aligned bounds of points. */
 export function boundsOf(points: readonly [number, number, number][]): { min: Vec; max: Vec } {

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonErrorLine, jsonErrorOffset } from '../../src/core/sensor-json-error.ts';
+import { lineColAt } from '../../src/core/json-input.ts';
+import { findJsonErrorOffset } from '../../src/core/json-locate.ts';
 
-describe('jsonErrorOffset', () => {
+const jsonErrorLine = (text: string): number => lineColAt(text, findJsonErrorOffset(text)).line;
+
+describe('findJsonErrorOffset', () => {
   it('finds the line of a syntax error', () => {
     expect(jsonErrorLine('[\n{"a": 1},\n{"b": }\n]')).toBe(3);
     expect(jsonErrorLine('[\n1,\n2,\n]')).toBe(4);
@@ -18,7 +21,7 @@ describe('jsonErrorOffset', () => {
         } catch {
           valid = false;
         }
-        expect(jsonErrorOffset(text) === -1).toBe(valid);
+        expect(findJsonErrorOffset(text) === -1).toBe(valid);
       }),
       { numRuns: 1000 },
     );
