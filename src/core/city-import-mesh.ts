@@ -1,7 +1,7 @@
 import type { ImportedBuilding } from './city-cityjson.ts';
 import { FeatureTable, type CityModel } from './city-features.ts';
 import type { Footprint } from './city-geojson.ts';
-import { addFace, addFlatPolygon, createLayer, type Vec3 } from './city-mesh.ts';
+import { addFace, addFlatPolygon, createLayer, faceNormal, type Vec3 } from './city-mesh.ts';
 import { PALETTE, PLASTER } from './city-palette.ts';
 import { normaliseRing, ringArea, type Vec2 } from './city-polygon.ts';
 import { addRingWalls } from './city-shapes.ts';
@@ -64,7 +64,7 @@ export function buildingsToCity(
       const tris = triangulatePolygon3D(local.map((r) => r.map(([x, y, z]): Point3 => [x, -z, y])));
       if (!tris.length) continue;
       const flat = local.flat();
-      const ny = normalY(flat, tris);
+      const ny = faceNormal(flat, tris)[1];
       const colour =
         (s.semantic && SEMANTIC_COLOURS[s.semantic]) ||
         (ny > 0.6 ? PALETTE.roofTile : ny < -0.6 ? PALETTE.street : (PLASTER[0] as Vec3));
@@ -183,24 +183,6 @@ function finish(
     origin: frame.origin,
     attribution,
   };
-}
-
-function normalY(verts: readonly Vec3[], tris: readonly number[]): number {
-  let nx = 0;
-  let ny = 0;
-  let nz = 0;
-  for (let i = 0; i + 2 < tris.length; i += 3) {
-    const a = verts[tris[i] as number] as Vec3;
-    const b = verts[tris[i + 1] as number] as Vec3;
-    const c = verts[tris[i + 2] as number] as Vec3;
-    const u = [b[0] - a[0], b[1] - a[1], b[2] - a[2]] as Vec3;
-    const v = [c[0] - a[0], c[1] - a[1], c[2] - a[2]] as Vec3;
-    nx += u[1] * v[2] - u[2] * v[1];
-    ny += u[2] * v[0] - u[0] * v[2];
-    nz += u[0] * v[1] - u[1] * v[0];
-  }
-  const l = Math.hypot(nx, ny, nz) || 1;
-  return ny / l;
 }
 
 function lowestRing(rings: readonly Point3[][]): Point3[] {

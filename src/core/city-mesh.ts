@@ -108,7 +108,8 @@ export function addFlatPolygon(
   addFace(layer, verts, tris, color, fid);
 }
 
-function faceNormal(verts: readonly Vec3[], tris: readonly number[]): Vec3 {
+/** The unit normal of a triangulated face (a Newell-style sum over its triangles); up for a degenerate one. */
+export function faceNormal(verts: readonly Vec3[], tris: readonly number[]): Vec3 {
   // Newell-style sum over all triangles: robust for slivers.
   let nx = 0;
   let ny = 0;
