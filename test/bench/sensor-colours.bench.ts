@@ -1,7 +1,7 @@
 // Bench: parsing and applying 10,000 sensor messages per batch, and colouring 10,000 buildings into a
 // byte array (what the feature texture receives). Prints figures with a baseline from the same run.
 import { pathToFileURL } from 'node:url';
-import { writeColour } from '../../src/core/colour-scale.ts';
+import { colourFor, writeColour } from '../../src/core/colour-scale.ts';
 import { PARSE_DEFAULTS, parseMessage } from '../../src/core/payload.ts';
 import type { RegistryEntry } from '../../src/core/registry.ts';
 import { createSensorState } from '../../src/core/sensor-state.ts';
@@ -79,6 +79,7 @@ export default async function run(report: (f: Figure) => void): Promise<void> {
   const colours = new Uint8Array(N * 4);
   const ids = state.buildingIds();
   const colourTimes: number[] = [];
+  const allocatingTimes: number[] = [];
   const lookupTimes: number[] = [];
   const now = start + BATCHES * 10_000;
   for (let k = 0; k < BATCHES; k++) {
@@ -92,17 +93,27 @@ export default async function run(report: (f: Figure) => void): Promise<void> {
     t0 = performance.now();
     for (let i = 0; i < N; i++) writeColour(colours, i * 4, -10 + (45 * i) / N);
     const colourOnly = performance.now() - t0;
+    t0 = performance.now();
+    for (let i = 0; i < N; i++) colours.set(colourFor(-10 + (45 * i) / N), i * 4);
+    const allocating = performance.now() - t0;
     if (k >= WARMUP) {
       lookupTimes.push(withLookup);
       colourTimes.push(colourOnly);
+      allocatingTimes.push(allocating);
     }
   }
   sink += colours[0] ?? 0;
-  report({ name: 'colours: 10,000 temperatures into a Uint8Array', value: median(colourTimes), unit: 'ms' });
+  report({
+    name: 'colours: 10,000 temperatures written into a Uint8Array',
+    value: median(colourTimes),
+    unit: 'ms',
+    baseline: { name: 'colourFor returning a new array each time', value: median(allocatingTimes) },
+  });
   report({
     name: 'colours: 10,000 buildings read from the reducer and coloured',
     value: median(lookupTimes),
     unit: 'ms',
+    baseline: { name: 'the same colours without reading the reducer', value: median(colourTimes) },
   });
   if (sink === -1) console.log(sink);
 }
