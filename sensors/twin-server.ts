@@ -73,7 +73,9 @@ export async function startTwinServer(partial: Partial<TwinServerOptions> = {}):
     let broker: EmbeddedBroker | undefined;
     if (embedded) {
       broker = await startBroker({
-        host,
+        // Loopback only, even with --host: the page reaches the broker through /mqtt on its own origin, and the
+        // simulator account's well-known password must not be usable from the LAN.
+        host: '127.0.0.1',
         mqttPort: options.mqttPort,
         wsPort: options.wsPort,
         topicPrefix: config.topicPrefix,
