@@ -63,21 +63,18 @@ export function listenDesktopInput(canvas: HTMLElement): () => void {
   };
   const onCancel = (): void => void (down = null);
 
-  window.addEventListener('keydown', onKeyDown);
-  window.addEventListener('keyup', onKeyUp);
-  window.addEventListener('blur', releaseWalkInput);
-  canvas.addEventListener('pointerdown', onPointerDown);
-  window.addEventListener('pointermove', onPointerMove);
-  window.addEventListener('pointerup', onPointerUp);
-  window.addEventListener('pointercancel', onCancel);
+  // One signal removes every listener added here, so adding and removing cannot drift apart.
+  const listening = new AbortController();
+  const { signal } = listening;
+  window.addEventListener('keydown', onKeyDown, { signal });
+  window.addEventListener('keyup', onKeyUp, { signal });
+  window.addEventListener('blur', releaseWalkInput, { signal });
+  canvas.addEventListener('pointerdown', onPointerDown, { signal });
+  window.addEventListener('pointermove', onPointerMove, { signal });
+  window.addEventListener('pointerup', onPointerUp, { signal });
+  window.addEventListener('pointercancel', onCancel, { signal });
   return () => {
-    window.removeEventListener('keydown', onKeyDown);
-    window.removeEventListener('keyup', onKeyUp);
-    window.removeEventListener('blur', releaseWalkInput);
-    canvas.removeEventListener('pointerdown', onPointerDown);
-    window.removeEventListener('pointermove', onPointerMove);
-    window.removeEventListener('pointerup', onPointerUp);
-    window.removeEventListener('pointercancel', onCancel);
+    listening.abort();
     if (locked()) document.exitPointerLock();
     releaseWalkInput();
   };
