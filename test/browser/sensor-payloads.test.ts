@@ -225,8 +225,14 @@ describe('sensor payloads from a real Mosquitto colour the right building', () =
     ).toBe(kept);
     await mosquitto.restart();
     await waitConnected(session.page, { timeout: 60_000 });
+    // Let the retained messages of the resubscription arrive, then count: one message in, one message received.
+    await session.page.waitForTimeout(1500);
+    const before = await session.page.evaluate(() => window.cityTwin!.stats().messages);
     await pub(`${PREFIX}/${b(1).sensor}/temperature`, '32');
     await expectColoured(session.page, b(1).building, 32);
+    await session.page.waitForTimeout(500);
+    // No subscription was made twice: the reading arrived once.
+    expect(await session.page.evaluate(() => window.cityTwin!.stats().messages)).toBe(before + 1);
   });
 
   it('logged nothing but the browser reporting the broker while it was down', () => {
