@@ -7,7 +7,7 @@ import type { BuildingRecord } from '../core/building-table.ts';
 import type { FeatureSource } from '../city/city-model.ts';
 import { pickCity } from '../city/picking.ts';
 import { selectionFor } from '../city/picking-selection.ts';
-import { headingOf } from '../walk/start-view.ts';
+import { headingOf } from '../core/geo-frame.ts';
 import { activeWalk, type WalkState } from '../walk/walk-handle.ts';
 import type { Viewpoint } from '../core/city-extras.ts';
 import type { TwinRuntime } from './twin-runtime.ts';
@@ -131,7 +131,7 @@ export function createCityTwinApi(
       cam.updateMatrixWorld();
       const position = scratch.setFromMatrixPosition(cam.matrixWorld).toArray() as [number, number, number];
       const direction = scratch.set(0, 0, -1).transformDirection(cam.matrixWorld);
-      return { position, headingDeg: headingOf(direction) };
+      return { position, headingDeg: headingOf(direction.x, -direction.z) };
     },
     focus(id) {
       const city = runtime.city.get();

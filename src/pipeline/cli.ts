@@ -8,6 +8,7 @@ import { parseCliArgs } from './cli-args.ts';
 import { validateGlb } from './gltf/validate.ts';
 import { importFile } from './import/import-file.ts';
 import { cityToGlb } from './write-city.ts';
+import { triangleCount } from '../core/city-mesh.ts';
 
 const USAGE = `usage:
   npm run city -- build [--data <dir>] [--out assets/neubrandenburg.glb] [--sensors sensors/registry.default.json]
@@ -28,7 +29,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     await writeFileAtomic(out, glb);
     await writeFileAtomic(sensors, `${JSON.stringify(sensorRegistry(city), null, 2)}\n`);
-    const tris = city.layers.reduce((n, l) => n + l.indices.length / 3, 0);
+    const tris = city.layers.reduce((n, l) => n + triangleCount(l), 0);
     console.log(
       `wrote ${out}: ${glb.byteLength} bytes, ${city.features.length} features, ${tris} triangles, ` +
         `${city.layers.filter((l) => l.indices.length).length} primitives, validator ${report.errors} errors / ${report.warnings} warnings`,

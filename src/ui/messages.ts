@@ -153,6 +153,3 @@ export const MESSAGES = {
     'footprints.failed': 'Building footprints {{url}} could not be used ({{reason}}).',
   },
 } as const;
-
-/** A message key. */
-export type MessageKey = keyof (typeof MESSAGES)['de'];

@@ -5,14 +5,7 @@ import { colourFor, writeColour } from '../../src/core/colour-scale.ts';
 import { PARSE_DEFAULTS, parseMessage } from '../../src/core/payload.ts';
 import type { RegistryEntry } from '../../src/core/registry.ts';
 import { createSensorState } from '../../src/core/sensor-state.ts';
-
-/** One printed figure, optionally with the baseline it is compared against. */
-export interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: { name: string; value: number };
-}
+import type { Figure } from './figure.ts';
 
 const N = 10_000;
 const BATCHES = 12;

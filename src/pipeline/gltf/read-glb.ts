@@ -6,6 +6,7 @@ import { FEATURE_ID_ATTRIBUTE } from './city-document.ts';
 import { tableToFeatures } from './feature-schema.ts';
 import { createCityIO } from './io.ts';
 import { EXT_STRUCTURAL_METADATA, type StructuralMetadata } from './structural-metadata.ts';
+import { readCityExtras } from '../../core/city-extras.ts';
 
 /** A point in glTF world space: +X east, +Y up, -Z north. */
 export type Vec3 = [number, number, number];
@@ -35,20 +36,8 @@ export function featuresOf(doc: Document): BuildingFeature[] {
 
 /** The georeference in root `extras.stadtzwilling.origin`, or null when it is missing or incomplete. */
 export function cityOriginOf(doc: Document): GeoOrigin | null {
-  const extras = doc.getRoot().getExtras() as { stadtzwilling?: { origin?: unknown } };
-  const o = extras.stadtzwilling?.origin as Partial<GeoOrigin> | null | undefined;
-  if (!o || typeof o !== 'object') return null;
-  const nums = [o.easting, o.northing, o.lon, o.lat];
-  if (typeof o.epsg !== 'string' || !nums.every((n) => typeof n === 'number' && Number.isFinite(n)))
-    return null;
-  return {
-    epsg: o.epsg,
-    easting: o.easting as number,
-    northing: o.northing as number,
-    height: typeof o.height === 'number' ? o.height : 0,
-    lon: o.lon as number,
-    lat: o.lat as number,
-  };
+  // The same reading of root extras as the app's, so the tools and the viewer agree on the georeference.
+  return readCityExtras(doc.getRoot().getExtras()).origin;
 }
 
 /** World-space vertex positions of every primitive vertex that carries feature id `fid`. */
