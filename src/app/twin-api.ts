@@ -146,6 +146,7 @@ export function createCityTwinApi(
       const target: [number, number, number] = [centre.x, centre.y, centre.z];
       const walk = activeWalk();
       if (walk) walk.lookFrom(eye, target);
+      // The rig moves the camera on the next frame; set it now too, so pose() and a pick right after agree.
       const cam = camera();
       cam.position.set(...eye);
       cam.lookAt(...target);
