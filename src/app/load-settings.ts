@@ -1,7 +1,6 @@
 import { resolveConfig, type TwinConfig } from '../core/config.ts';
 import type { Notice } from '../core/notice.ts';
 import { parseRegistry, type RegistryEntry } from '../core/registry.ts';
-import { parseDeviceMappings } from '../core/device-mapping.ts';
 
 /** The config file's name, beside index.html; absent means the embedded defaults. */
 export const CONFIG_FILE = 'stadtzwilling.config.json';
@@ -27,11 +26,6 @@ export async function loadSettings(
   }
   const resolved = resolveConfig(file, pageUrl.searchParams);
   notices.push(...resolved.notices);
-  // A broken device mapping is left out and named; the others still apply.
-  const { mappings, errors } = parseDeviceMappings(resolved.config.mappings);
-  resolved.config.mappings = mappings;
-  for (const detail of errors)
-    notices.push({ code: 'config.mapping-invalid', params: { detail }, severity: 'warning' });
   const registryUrl = new URL(resolved.config.registry, pageUrl);
   let registry: RegistryEntry[] = [];
   try {

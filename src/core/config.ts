@@ -1,3 +1,4 @@
+import { parseDeviceMappings, type DeviceMapping } from './device-mapping.ts';
 import type { Notice } from './notice.ts';
 
 /** Everything a city can set: where the broker is, whose account, which topics, which city model. */
@@ -22,7 +23,7 @@ export interface TwinConfig {
   /** SensorThings Datastream id -> sensor id. */
   datastreams: Record<string, string>;
   /** Device-specific JSON mappings, see sensors/README.md. */
-  mappings: unknown[];
+  mappings: DeviceMapping[];
   /** Walking speed in metres per second. */
   walkSpeed: number;
   /** Snap-turn angle in degrees. */
@@ -160,6 +161,11 @@ export function resolveConfig(
     }
   }
   for (const [key, raw] of query) set(key, raw, 'query');
+  // A broken device mapping is left out and named; the others still apply.
+  const { mappings, errors } = parseDeviceMappings(config.mappings);
+  config.mappings = mappings;
+  for (const detail of errors)
+    notices.push({ code: 'config.mapping-invalid', params: { detail }, severity: 'warning' });
   return { config, notices };
 }
 

@@ -1,6 +1,5 @@
 import { brokerSocketUrl, type TwinConfig } from '../core/config.ts';
 import { parseMessage, subscriptionTopics } from '../core/payload.ts';
-import type { DeviceMapping } from '../core/device-mapping.ts';
 import type { RegistryEntry } from '../core/registry.ts';
 import { createSensorState, type SensorState } from '../core/sensor-state.ts';
 import { createMqttConnection, type ConnectionState } from './mqtt-connection.ts';
@@ -35,7 +34,7 @@ export function createSensorFeed(options: SensorFeedOptions): SensorFeed {
   const parse = {
     topicPrefix: config.topicPrefix,
     datastreams: config.datastreams,
-    mappings: config.mappings as DeviceMapping[],
+    mappings: config.mappings,
   };
   const rate = createMessageRate();
   let received = 0;

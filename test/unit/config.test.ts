@@ -85,3 +85,13 @@ describe('vignette flag', () => {
     expect(notices[0]?.code).toBe('config.invalid');
   });
 });
+
+describe('device mappings in the config file', () => {
+  it('keeps the valid mappings and names each faulty one', () => {
+    const good = { topic: 'zigbee2mqtt/{sensor}', valuePath: 'temperature' };
+    const { config, notices } = resolveConfig({ mappings: [good, { topic: 'a/#/b' }, 42] }, []);
+    expect(config.mappings).toEqual([good]);
+    const faulty = notices.filter((n) => n.code === 'config.mapping-invalid');
+    expect(faulty.map((n) => String(n.params?.detail).split(':')[0])).toEqual(['mapping 2', 'mapping 3']);
+  });
+});
