@@ -1,4 +1,4 @@
-import { filterCovers, isValidFilter, isValidTopic, topicMatches } from '../src/core/sensor-topic.ts';
+import { filterCovers, isValidFilter, isValidTopic, topicMatches } from '../src/core/sensors/topic.ts';
 
 /** One broker account. */
 export interface Account {

@@ -7,7 +7,7 @@ import { startBroker, type EmbeddedBroker } from './broker.ts';
 import { explainListenError } from './port-error.ts';
 import { DEFAULT_ACCOUNTS } from './accounts.ts';
 import { startSimulator } from './simulator/simulator.ts';
-import { parseRegistry } from '../src/core/registry.ts';
+import { parseRegistry } from '../src/core/sensors/registry.ts';
 import { resolveConfig } from '../src/core/config.ts';
 
 /** What `npm start` can be told; every port 0 picks a free one (the tests do that). */

@@ -1,15 +1,15 @@
 import { Raycaster, Vector2, Vector3, type Camera, type WebGLRenderer } from 'three';
 import type { XRStore } from '@react-three/xr';
-import { toHex } from '../core/colour-scale.ts';
-import { featureBox } from '../core/feature-bounds.ts';
-import type { SensorSummary } from '../core/sensor-state.ts';
-import type { BuildingRecord } from '../core/building-table.ts';
+import { toHex } from '../core/colour/colour-scale.ts';
+import { featureBox } from '../core/city/feature-bounds.ts';
+import type { SensorSummary } from '../core/sensors/state.ts';
+import type { BuildingRecord } from '../core/city/building-table.ts';
 import type { FeatureSource } from '../city/city-model.ts';
 import { pickCity } from '../city/picking.ts';
 import { selectionFor } from '../city/picking-selection.ts';
-import { headingOf } from '../core/geo-frame.ts';
+import { headingOf } from '../core/geo/geo-frame.ts';
 import { activeWalk, type WalkState } from '../walk/walk-handle.ts';
-import type { Viewpoint } from '../core/city-extras.ts';
+import type { Viewpoint } from '../core/city/city-extras.ts';
 import type { TwinRuntime } from './twin-runtime.ts';
 
 /** What `building(id)` answers. */

@@ -1,7 +1,7 @@
 import type { TwinConfig } from '../core/config.ts';
 import type { Notice } from '../core/notice.ts';
-import { NO_DATA_HEX, colourFor } from '../core/colour-scale.ts';
-import type { RegistryEntry } from '../core/registry.ts';
+import { NO_DATA_HEX, colourFor } from '../core/colour/colour-scale.ts';
+import type { RegistryEntry } from '../core/sensors/registry.ts';
 import type { CityModel } from '../city/city-model.ts';
 import type { ConnectionState } from '../sensors/mqtt-connection.ts';
 import { createSensorFeed, type SensorFeed } from '../sensors/sensor-feed.ts';

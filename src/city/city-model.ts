@@ -1,8 +1,8 @@
 import { BufferAttribute, Vector3, type Material, type Mesh, type Object3D, type Texture } from 'three';
 import type { GLTF } from 'three/addons/loaders/GLTFLoader.js';
-import { createBuildingTable, toBuildingRecord, type BuildingTable } from '../core/building-table.ts';
-import { readCityExtras, type CityExtras } from '../core/city-extras.ts';
-import { createFeatureBounds, extendFeatureBounds, type FeatureBounds } from '../core/feature-bounds.ts';
+import { createBuildingTable, toBuildingRecord, type BuildingTable } from '../core/city/building-table.ts';
+import { readCityExtras, type CityExtras } from '../core/city/city-extras.ts';
+import { createFeatureBounds, extendFeatureBounds, type FeatureBounds } from '../core/city/feature-bounds.ts';
 import { createFeatureColours, type FeatureColours } from './feature-colours.ts';
 import { FEATURE_ID_ATTRIBUTE, applyFeatureColours } from './feature-material.ts';
 import type { FootprintLookup } from './footprint-layer.ts';

@@ -1,9 +1,13 @@
 import { Vector3, type Material, type Mesh } from 'three';
-import { createBuildingTable, toBuildingRecord } from '../core/building-table.ts';
-import { createFeatureBounds, extendFeatureBounds, type FeatureBounds } from '../core/feature-bounds.ts';
-import { parseFootprints, type FootprintProjection, type FootprintSet } from '../core/footprint-geojson.ts';
-import { rasterLookup } from '../core/footprint-raster.ts';
-import { createGeoFrame } from '../core/geo-frame.ts';
+import { createBuildingTable, toBuildingRecord } from '../core/city/building-table.ts';
+import { createFeatureBounds, extendFeatureBounds, type FeatureBounds } from '../core/city/feature-bounds.ts';
+import {
+  parseFootprints,
+  type FootprintProjection,
+  type FootprintSet,
+} from '../core/geo/footprint-geojson.ts';
+import { rasterLookup } from '../core/geo/footprint-raster.ts';
+import { createGeoFrame } from '../core/geo/geo-frame.ts';
 import type { Notice } from '../core/notice.ts';
 import type { CityModel } from './city-model.ts';
 import { createFeatureColours } from './feature-colours.ts';

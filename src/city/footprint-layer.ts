@@ -4,8 +4,8 @@ import {
   rasteriseFootprints,
   type FootprintRaster,
   type RasterOptions,
-} from '../core/footprint-raster.ts';
-import type { FootprintSet } from '../core/footprint-geojson.ts';
+} from '../core/geo/footprint-raster.ts';
+import type { FootprintSet } from '../core/geo/footprint-geojson.ts';
 
 /** What a city built from footprints offers picking and highlighting: a lookup by world position. */
 export interface FootprintLookup {

@@ -1,4 +1,4 @@
-import { createSelectionStore, type SelectionStore } from '../core/selection.ts';
+import { createSelectionStore, type SelectionStore } from '../core/city/selection.ts';
 
 const stores = new WeakMap<object, SelectionStore>();
 

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildDefaultCity, type DefaultCityOptions } from '../core/city-default.ts';
-import type { CityModel } from '../core/city-features.ts';
-import { parseOverpass } from '../core/city-osm.ts';
-import { parseJsonText } from '../core/json-input.ts';
-import { readOutlineRing } from '../core/city-outline.ts';
+import { buildDefaultCity, type DefaultCityOptions } from './default-city/default-city.ts';
+import type { CityModel } from './mesh/city-features.ts';
+import { parseOverpass } from './default-city/osm.ts';
+import { parseJsonText } from '../core/input/json-input.ts';
+import { readOutlineRing } from './default-city/outline.ts';
 
 /** Where the shared Neubrandenburg data lives, relative to the repository. */
 export const DEFAULT_DATA_DIR = '../shared/data/neubrandenburg';

@@ -1,4 +1,4 @@
-import type { CityModel } from '../core/city-features.ts';
+import type { CityModel } from './mesh/city-features.ts';
 import { cityToDocument } from './gltf/city-document.ts';
 import { compressCity } from './gltf/compress.ts';
 import { createCityIO } from './gltf/io.ts';

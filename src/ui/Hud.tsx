@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { REJECT_REASONS, type RejectReason } from '../core/reading.ts';
+import { REJECT_REASONS, type RejectReason } from '../core/sensors/reading.ts';
 import { useObservable, useTwin } from '../app/use-twin.ts';
 
 interface Figures {

@@ -3,7 +3,7 @@ import { useThree } from '@react-three/fiber';
 import { Vector3, type Group } from 'three';
 import type { CityModel } from '../city/city-model.ts';
 import { selectionFor } from '../city/picking-selection.ts';
-import { featureBox } from '../core/feature-bounds.ts';
+import { featureBox } from '../core/city/feature-bounds.ts';
 import { useTwin } from '../app/use-twin.ts';
 import { panelText } from './building-text.ts';
 import { createCanvasPanel, paintInfoPanel } from './info-panel-canvas.ts';

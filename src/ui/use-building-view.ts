@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { describeBuilding, type BuildingView } from '../core/selection-view.ts';
+import { describeBuilding, type BuildingView } from '../core/city/selection-view.ts';
 import type { TwinRuntime } from '../app/twin-runtime.ts';
 
 /** How often the panels refresh: twice a second, never per frame. */

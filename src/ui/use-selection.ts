@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { Selection } from '../core/selection.ts';
+import type { Selection } from '../core/city/selection.ts';
 import { selectionFor } from '../city/picking-selection.ts';
 import type { TwinRuntime } from '../app/twin-runtime.ts';
 

@@ -3,7 +3,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { XROrigin, type XRStore } from '@react-three/xr';
 import type { Group } from 'three';
 import type { CityModel } from '../city/city-model.ts';
-import { LOCOMOTION_DEFAULTS } from '../core/locomotion.ts';
+import { LOCOMOTION_DEFAULTS } from '../core/walk/locomotion.ts';
 import { useTwin } from '../app/use-twin.ts';
 import { stepDesktop } from './desktop-step.ts';
 import { listenDesktopInput } from './desktop-input.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { CanvasTexture, Mesh, MeshBasicMaterial, PlaneGeometry, SRGBColorSpace } from 'three';
-import type { Viewpoint } from '../core/city-extras.ts';
+import type { Viewpoint } from '../core/city/city-extras.ts';
 import type { WalkRig } from './walk-rig.ts';
 
 /** Seconds the name stays up after a jump. */

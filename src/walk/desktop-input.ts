@@ -1,4 +1,4 @@
-import { CLICK_SLOP_PX, isWalkKey } from '../core/walk-keys.ts';
+import { CLICK_SLOP_PX, isWalkKey } from '../core/walk/keys.ts';
 import { releaseWalkInput, walkInput } from './walk-input.ts';
 
 const typing = (target: EventTarget | null): boolean =>

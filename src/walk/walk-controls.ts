@@ -1,6 +1,6 @@
 import { Vector3 } from 'three';
 import type { CityModel } from '../city/city-model.ts';
-import { headingOfYaw, yawOf } from '../core/locomotion.ts';
+import { headingOfYaw, yawOf } from '../core/walk/locomotion.ts';
 import type { WalkCollider } from './walk-collider.ts';
 import type { WalkHandle } from './walk-handle.ts';
 import { placeEye, type WalkRig } from './walk-rig.ts';

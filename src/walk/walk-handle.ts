@@ -1,4 +1,4 @@
-import type { Viewpoint } from '../core/city-extras.ts';
+import type { Viewpoint } from '../core/city/city-extras.ts';
 
 /** The walking state the automation handle and the overlay read. */
 export interface WalkState {

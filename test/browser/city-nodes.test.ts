@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colourFor, toHex } from '../../src/core/colour-scale.ts';
+import { colourFor, toHex } from '../../src/core/colour/colour-scale.ts';
 import { CONFIG_DEFAULTS } from '../../src/core/config.ts';
 import { centrePixel, waitConnected, waitReady } from '../support/browser.ts';
 import { publishReading } from '../support/publish.ts';

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NO_DATA_HEX, colourFor, toHex } from '../../src/core/colour-scale.ts';
+import { NO_DATA_HEX, colourFor, toHex } from '../../src/core/colour/colour-scale.ts';
 import { CONFIG_DEFAULTS } from '../../src/core/config.ts';
 import { waitConnected, waitReady } from '../support/browser.ts';
 import { publishReading } from '../support/publish.ts';

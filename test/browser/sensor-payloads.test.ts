@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { colourFor, toHex } from '../../src/core/colour-scale.ts';
+import { colourFor, toHex } from '../../src/core/colour/colour-scale.ts';
 import { CONFIG_DEFAULTS } from '../../src/core/config.ts';
 import { DEFAULT_ACCOUNTS } from '../../sensors/accounts.ts';
 import { centrePixel, waitConnected } from '../support/browser.ts';

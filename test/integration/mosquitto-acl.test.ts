@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ACCOUNTS } from '../../sensors/accounts.ts';
 import { startSimulator, type Simulator } from '../../sensors/simulator/simulator.ts';
-import { PARSE_DEFAULTS, parseMessage, subscriptionTopics } from '../../src/core/payload.ts';
-import { parseRegistry } from '../../src/core/registry.ts';
-import { createSensorState } from '../../src/core/sensor-state.ts';
+import { PARSE_DEFAULTS, parseMessage, subscriptionTopics } from '../../src/core/sensors/payload.ts';
+import { parseRegistry } from '../../src/core/sensors/registry.ts';
+import { createSensorState } from '../../src/core/sensors/state.ts';
 import { startMosquitto, type RunningMosquitto } from '../support/mosquitto.ts';
 
 const FIXTURE = 'test/fixtures/sensors/registry.small.json';

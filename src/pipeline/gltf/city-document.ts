@@ -1,6 +1,6 @@
 import { Document, type Node } from '@gltf-transform/core';
-import type { CityModel } from '../../core/city-features.ts';
-import type { MeshLayer } from '../../core/city-mesh.ts';
+import type { CityModel } from '../mesh/city-features.ts';
+import type { MeshLayer } from '../mesh/mesh.ts';
 import { EXTMeshFeaturesIO, EXT_MESH_FEATURES } from './mesh-features.ts';
 import { EXTStructuralMetadataIO, EXT_STRUCTURAL_METADATA } from './structural-metadata.ts';
 import { BUILDING_SCHEMA, featuresToTable } from './feature-schema.ts';

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Document, Node } from '@gltf-transform/core';
-import type { BuildingFeature } from '../../core/city-features.ts';
-import type { GeoOrigin } from '../../core/geo-frame.ts';
+import type { BuildingFeature } from '../mesh/city-features.ts';
+import type { GeoOrigin } from '../../core/geo/geo-frame.ts';
 import { FEATURE_ID_ATTRIBUTE } from './city-document.ts';
 import { tableToFeatures } from './feature-schema.ts';
 import { createCityIO } from './io.ts';
 import { EXT_STRUCTURAL_METADATA, type StructuralMetadata } from './structural-metadata.ts';
-import { readCityExtras } from '../../core/city-extras.ts';
+import { readCityExtras } from '../../core/city/city-extras.ts';
 
 /** A point in glTF world space: +X east, +Y up, -Z north. */
 export type Vec3 = [number, number, number];
