@@ -2,20 +2,20 @@ import { useCallback, useMemo, useState } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { XR } from '@react-three/xr';
 import type { CityModel } from '../city/city-model.ts';
-import { CityScene } from '../city/CityScene.tsx';
-import { Credits } from '../ui/Credits.tsx';
-import { Hud } from '../ui/Hud.tsx';
-import { LoadingBar } from '../ui/LoadingBar.tsx';
-import { Notices } from '../ui/Notices.tsx';
+import { CityScene } from '../scene/CityScene.tsx';
+import { Credits } from '../ui/dom/Credits.tsx';
+import { Hud } from '../ui/dom/Hud.tsx';
+import { LoadingBar } from '../ui/dom/LoadingBar.tsx';
+import { Notices } from '../ui/dom/Notices.tsx';
 import { createTwinXRStore } from '../xr/xr-store.ts';
-import { Locomotion } from '../walk/Locomotion.tsx';
-import { WalkOverlay } from '../walk/WalkOverlay.tsx';
-import { BuildingInteraction } from '../city/BuildingInteraction.tsx';
-import { BuildingOverlay } from '../ui/BuildingOverlay.tsx';
-import { Lights } from './Lights.tsx';
+import { Locomotion } from '../scene/Locomotion.tsx';
+import { WalkOverlay } from '../ui/dom/WalkOverlay.tsx';
+import { BuildingInteraction } from '../scene/BuildingInteraction.tsx';
+import { BuildingOverlay } from '../ui/dom/BuildingOverlay.tsx';
+import { Lights } from '../scene/Lights.tsx';
 import { TwinApi } from './TwinApi.tsx';
-import { TwinTicker } from './TwinTicker.tsx';
-import { useObservable, useTwin } from './use-twin.ts';
+import { TwinTicker } from '../scene/TwinTicker.tsx';
+import { useObservable, useTwin } from '../twin/use-twin.ts';
 
 /** The twin's page: the 3D view with its overlays. */
 export function App() {

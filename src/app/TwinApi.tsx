@@ -3,7 +3,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import type { XRStore } from '@react-three/xr';
 import type { CityModel } from '../city/city-model.ts';
 import { createCityTwinApi } from './twin-api.ts';
-import { useTwin } from './use-twin.ts';
+import { useTwin } from '../twin/use-twin.ts';
 
 /** Install `window.cityTwin`; resolve `ready` and fire `city:ready` once the city has been drawn. */
 export function TwinApi({

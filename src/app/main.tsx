@@ -3,8 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { createI18n } from '../ui/i18n.ts';
 import { App } from './App.tsx';
 import { loadSettings } from './load-settings.ts';
-import { TwinContext } from './twin-context.ts';
-import { createTwinRuntime } from './twin-runtime.ts';
+import { TwinContext } from '../twin/twin-context.ts';
+import { createTwinRuntime } from '../twin/twin-runtime.ts';
 import '../ui/styles.css';
 
 /** Start the twin: settings first, then the runtime (sensors connect at once), then the page. */

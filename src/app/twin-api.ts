@@ -10,7 +10,7 @@ import { selectionFor } from '../city/picking-selection.ts';
 import { headingOf } from '../core/geo/geo-frame.ts';
 import { activeWalk, type WalkState } from '../walk/walk-handle.ts';
 import type { Viewpoint } from '../core/city/city-extras.ts';
-import type { TwinRuntime } from './twin-runtime.ts';
+import type { TwinRuntime } from '../twin/twin-runtime.ts';
 
 /** What `building(id)` answers. */
 export interface BuildingInfo extends BuildingRecord {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { describeBuilding, type BuildingView } from '../core/city/selection-view.ts';
-import type { TwinRuntime } from '../app/twin-runtime.ts';
+import type { TwinRuntime } from '../twin/twin-runtime.ts';
 
 /** How often the panels refresh: twice a second, never per frame. */
 export const PANEL_REFRESH_MS = 500;

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { Selection } from '../core/city/selection.ts';
 import { selectionFor } from '../city/picking-selection.ts';
-import type { TwinRuntime } from '../app/twin-runtime.ts';
+import type { TwinRuntime } from '../twin/twin-runtime.ts';
 
 /** The current selection of a runtime, re-rendering on change. */
 export function useSelection(runtime: TwinRuntime): Selection | null {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useTwin } from '../app/use-twin.ts';
-import { legendEntries, type LegendEntry } from './building-text.ts';
+import { useTwin } from '../../twin/use-twin.ts';
+import { legendEntries, type LegendEntry } from '../building-text.ts';
 
 /** The colour scale's stops (cold to hot) and the "no sensor" / "no current data" looks, in a corner of the page. */
 export function Legend() {

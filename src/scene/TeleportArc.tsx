@@ -11,8 +11,8 @@ import {
   MeshBasicMaterial,
   RingGeometry,
 } from 'three';
-import type { WalkRig } from './walk-rig.ts';
-import type { XRWalkState } from './xr-step.ts';
+import type { WalkRig } from '../walk/walk-rig.ts';
+import type { XRWalkState } from '../walk/xr-step.ts';
 
 const VALID = new Color('#35d0a0');
 const INVALID = new Color('#e0403a');

@@ -1,6 +1,6 @@
 import { CanvasTexture, SRGBColorSpace } from 'three';
-import type { Sparkline } from '../core/colour/sparkline.ts';
-import type { LegendEntry, PanelText } from './building-text.ts';
+import type { Sparkline } from '../../core/colour/sparkline.ts';
+import type { LegendEntry, PanelText } from '../building-text.ts';
 
 /** A 2D canvas drawn as a texture, for panels in the 3D world (VR), where DOM cannot go. */
 export interface CanvasPanel {

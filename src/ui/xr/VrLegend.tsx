@@ -2,8 +2,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { useXRInputSourceState } from '@react-three/xr';
 import { Euler, Quaternion, Vector3, type Group } from 'three';
-import { useTwin } from '../app/use-twin.ts';
-import { legendEntries, type LegendEntry } from './building-text.ts';
+import { useTwin } from '../../twin/use-twin.ts';
+import { legendEntries, type LegendEntry } from '../building-text.ts';
 import { createCanvasPanel, paintLegend } from './info-panel-canvas.ts';
 
 const wristOffset = new Vector3(0, 0.04, 0.06);

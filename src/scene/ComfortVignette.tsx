@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { BufferAttribute, Mesh, MeshBasicMaterial, RingGeometry } from 'three';
-import type { WalkRig } from './walk-rig.ts';
+import type { WalkRig } from '../walk/walk-rig.ts';
 
 /** Inner radius of the ring geometry; the mesh is scaled to open or close the tunnel. */
 const INNER = 0.5;

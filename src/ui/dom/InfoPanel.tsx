@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import { useTwin } from '../app/use-twin.ts';
-import { selectionFor } from '../city/picking-selection.ts';
-import { panelText } from './building-text.ts';
+import { useTwin } from '../../twin/use-twin.ts';
+import { selectionFor } from '../../city/picking-selection.ts';
+import { panelText } from '../building-text.ts';
 import { Sparkline } from './Sparkline.tsx';
-import { useBuildingView } from './use-building-view.ts';
-import { useSelection } from './use-selection.ts';
+import { useBuildingView } from '../use-building-view.ts';
+import { useSelection } from '../use-selection.ts';
 
 /** The selected building: name, address, temperature and its age, each sensor, and the last hour. */
 export function InfoPanel() {

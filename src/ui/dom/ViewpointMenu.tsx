@@ -1,5 +1,5 @@
-import { useTwin } from '../app/use-twin.ts';
-import { useActiveWalk } from './use-active-walk.ts';
+import { useTwin } from '../../twin/use-twin.ts';
+import { useActiveWalk } from '../../walk/use-active-walk.ts';
 
 /** A drop-down of the city's named viewpoints; picking one jumps there. */
 export function ViewpointMenu() {

@@ -2,13 +2,13 @@ import { useCallback, useEffect, useMemo } from 'react';
 import type { ThreeEvent } from '@react-three/fiber';
 import { useXR } from '@react-three/xr';
 import { Vector3, type Intersection, type Object3D, type Raycaster } from 'three';
-import { useTwin } from '../app/use-twin.ts';
-import { VrInfoPanel } from '../ui/VrInfoPanel.tsx';
-import { VrLegend } from '../ui/VrLegend.tsx';
-import type { CityModel } from './city-model.ts';
-import { createPickingBvh, featureOfHit, nearestFeatureHit, pickResult } from './picking.ts';
-import { createFeatureHighlight } from './picking-highlight.ts';
-import { selectionFor } from './picking-selection.ts';
+import { useTwin } from '../twin/use-twin.ts';
+import { VrInfoPanel } from '../ui/xr/VrInfoPanel.tsx';
+import { VrLegend } from '../ui/xr/VrLegend.tsx';
+import type { CityModel } from '../city/city-model.ts';
+import { createPickingBvh, featureOfHit, nearestFeatureHit, pickResult } from '../city/picking.ts';
+import { createFeatureHighlight } from '../city/picking-highlight.ts';
+import { selectionFor } from '../city/picking-selection.ts';
 
 /** Pointer travel (CSS px) beyond which a press was a drag (looking around), not a click. */
 export const DRAG_THRESHOLD_PX = 6;

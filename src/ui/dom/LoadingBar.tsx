@@ -1,4 +1,4 @@
-import { useTwin } from '../app/use-twin.ts';
+import { useTwin } from '../../twin/use-twin.ts';
 
 /** Bytes of the city model loaded so far, as a bar and in words. */
 export function LoadingBar({ loaded, total }: { loaded: number; total: number | undefined }) {

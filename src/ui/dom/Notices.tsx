@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useObservable, useTwin } from '../app/use-twin.ts';
+import { useObservable, useTwin } from '../../twin/use-twin.ts';
 
 /** What went wrong, in plain words, in the configured language; the twin keeps running underneath. */
 export function Notices() {

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { CanvasTexture, Mesh, MeshBasicMaterial, PlaneGeometry, SRGBColorSpace } from 'three';
 import type { Viewpoint } from '../core/city/city-extras.ts';
-import type { WalkRig } from './walk-rig.ts';
+import type { WalkRig } from '../walk/walk-rig.ts';
 
 /** Seconds the name stays up after a jump. */
 const SHOW_SECONDS = 2.5;

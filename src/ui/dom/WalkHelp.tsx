@@ -1,4 +1,4 @@
-import { useTwin } from '../app/use-twin.ts';
+import { useTwin } from '../../twin/use-twin.ts';
 
 /** The controls for desktop, touch and VR, in the configured language. */
 export function WalkHelp({ onClose }: { onClose: () => void }) {

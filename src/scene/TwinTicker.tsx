@@ -1,5 +1,5 @@
 import { useFrame } from '@react-three/fiber';
-import { useTwin } from './use-twin.ts';
+import { useTwin } from '../twin/use-twin.ts';
 
 /** Once per frame: sensor changes into colours, and the frame's figures for stats(). */
 export function TwinTicker() {

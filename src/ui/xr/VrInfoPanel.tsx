@@ -1,14 +1,14 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Vector3, type Group } from 'three';
-import type { CityModel } from '../city/city-model.ts';
-import { selectionFor } from '../city/picking-selection.ts';
-import { featureBox } from '../core/city/feature-bounds.ts';
-import { useTwin } from '../app/use-twin.ts';
-import { panelText } from './building-text.ts';
+import type { CityModel } from '../../city/city-model.ts';
+import { selectionFor } from '../../city/picking-selection.ts';
+import { featureBox } from '../../core/city/feature-bounds.ts';
+import { useTwin } from '../../twin/use-twin.ts';
+import { panelText } from '../building-text.ts';
 import { createCanvasPanel, paintInfoPanel } from './info-panel-canvas.ts';
-import { useBuildingView } from './use-building-view.ts';
-import { useSelection } from './use-selection.ts';
+import { useBuildingView } from '../use-building-view.ts';
+import { useSelection } from '../use-selection.ts';
 
 /** Panel size in metres: readable at arm's length to two metres. */
 const PANEL = { width: 0.8, height: 0.6 };

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import { useTwin } from '../app/use-twin.ts';
-import { walkInput } from './walk-input.ts';
+import { useTwin } from '../../twin/use-twin.ts';
+import { walkInput } from '../../walk/walk-input.ts';
 
 /** Radius of the joystick's travel, CSS pixels. */
 const TRAVEL = 48;

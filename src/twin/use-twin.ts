@@ -1,6 +1,6 @@
 import { useContext, useSyncExternalStore } from 'react';
 import { TwinContext } from './twin-context.ts';
-import type { Observable } from './observable.ts';
+import type { Observable } from '../app/observable.ts';
 
 /** The twin's runtime and translate function. */
 export function useTwin() {

@@ -1,4 +1,4 @@
-import type { Sparkline as SparklineData } from '../core/colour/sparkline.ts';
+import type { Sparkline as SparklineData } from '../../core/colour/sparkline.ts';
 
 /** The last hour as an SVG polyline, with the range it spans as text. */
 export function Sparkline({

@@ -5,7 +5,7 @@ import type { RegistryEntry } from '../core/sensors/registry.ts';
 import type { CityModel } from '../city/city-model.ts';
 import type { ConnectionState } from '../sensors/mqtt-connection.ts';
 import { createSensorFeed, type SensorFeed } from '../sensors/sensor-feed.ts';
-import { createObservable, type Observable } from './observable.ts';
+import { createObservable, type Observable } from '../app/observable.ts';
 
 /** Frame figures the renderer reports each frame. */
 export interface FrameFigures {

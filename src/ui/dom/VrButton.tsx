@@ -1,6 +1,6 @@
 import type { XRStore } from '@react-three/xr';
-import { useTwin } from '../app/use-twin.ts';
-import { useVrSupport } from '../xr/use-vr-support.ts';
+import { useTwin } from '../../twin/use-twin.ts';
+import { useVrSupport } from '../../xr/use-vr-support.ts';
 
 /** Enter VR where the browser can; otherwise say why not (HTTPS, no WebXR, no headset). */
 export function VrButton({ xr }: { xr: XRStore }) {

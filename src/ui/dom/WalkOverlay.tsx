@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { XRStore } from '@react-three/xr';
-import type { CityModel } from '../city/city-model.ts';
-import { useTwin } from '../app/use-twin.ts';
+import type { CityModel } from '../../city/city-model.ts';
+import { useTwin } from '../../twin/use-twin.ts';
 import { TouchJoystick } from './TouchJoystick.tsx';
 import { ViewpointMenu } from './ViewpointMenu.tsx';
 import { VrButton } from './VrButton.tsx';

@@ -1,4 +1,4 @@
-import { useTwin } from '../app/use-twin.ts';
+import { useTwin } from '../../twin/use-twin.ts';
 
 /** The data credits the licences ask for (ODbL: OpenStreetMap), plus what the model itself names. */
 export function Credits({ attribution }: { attribution: string }) {

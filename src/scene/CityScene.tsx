@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useThree } from '@react-three/fiber';
-import { loadGltf } from './city-loader.ts';
-import { createCityModel, type CityModel } from './city-model.ts';
-import { withConfiguredFootprints } from './footprint-city.ts';
-import { useTwin } from '../app/use-twin.ts';
+import { loadGltf } from '../city/city-loader.ts';
+import { createCityModel, type CityModel } from '../city/city-model.ts';
+import { withConfiguredFootprints } from '../city/footprint-city.ts';
+import { useTwin } from '../twin/use-twin.ts';
 
 /** Load a city model into the scene, hand it to the runtime, and free it on unmount. */
 export function CityScene({

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { REJECT_REASONS, type RejectReason } from '../core/sensors/reading.ts';
-import { useObservable, useTwin } from '../app/use-twin.ts';
+import { REJECT_REASONS, type RejectReason } from '../../core/sensors/reading.ts';
+import { useObservable, useTwin } from '../../twin/use-twin.ts';
 
 interface Figures {
   rate: number;
