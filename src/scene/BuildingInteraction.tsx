@@ -1,14 +1,10 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import type { ThreeEvent } from '@react-three/fiber';
-import { useXR } from '@react-three/xr';
 import { Vector3, type Intersection, type Object3D, type Raycaster } from 'three';
 import { useTwin } from '../twin/use-twin.ts';
-import { VrInfoPanel } from '../ui/xr/VrInfoPanel.tsx';
-import { VrLegend } from '../ui/xr/VrLegend.tsx';
 import type { CityModel } from '../city/city-model.ts';
 import { createPickingBvh, featureOfHit, nearestFeatureHit, pickResult } from '../city/picking.ts';
 import { createFeatureHighlight } from '../city/picking-highlight.ts';
-import { selectionFor } from '../city/picking-selection.ts';
 
 /** Pointer travel (CSS px) beyond which a press was a drag (looking around), not a click. */
 export const DRAG_THRESHOLD_PX = 6;
@@ -42,21 +38,21 @@ const screenPosition = (event: PointerHit): [number, number] | null => {
  */
 export function BuildingInteraction({ city }: { city: CityModel }) {
   const { runtime } = useTwin();
-  const selection = selectionFor(runtime);
-  const inVR = useXR((s) => s.session !== undefined);
   useEffect(() => {
     const bvh = createPickingBvh(city.featureMeshes);
     const highlight = createFeatureHighlight(city);
-    const show = (): void => highlight.set(selection.get()?.featureIndex ?? -1);
-    const unsubscribe = selection.subscribe(show);
-    show();
+    const { store } = runtime;
+    highlight.set(store.getState().selection?.featureIndex ?? -1);
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.selection !== previous.selection) highlight.set(state.selection?.featureIndex ?? -1);
+    });
     return () => {
       unsubscribe();
       highlight.dispose();
       bvh.dispose();
-      selection.set(null);
+      runtime.select(null);
     };
-  }, [city, selection]);
+  }, [city, runtime]);
   const raycast = useMemo(
     () =>
       function raycast(this: Object3D, raycaster: Raycaster, intersects: Intersection[]): void {
@@ -92,29 +88,25 @@ export function BuildingInteraction({ city }: { city: CityModel }) {
       const result = pickResult(city, feature, event);
       if (!result) return;
       event.stopPropagation();
-      selection.set({
+      runtime.select({
         buildingId: result.buildingId,
         featureIndex: result.featureIndex,
         point: result.point,
       });
     },
-    [city, selection, pressed],
+    [city, runtime, pressed],
   );
   // The building is what was meant: the ground behind it (click-to-walk) must not take the click as well.
   const onClick = useCallback((event: ThreeEvent<MouseEvent>) => {
     if (featureOfEvent(event) !== undefined) event.stopPropagation();
   }, []);
   return (
-    <>
-      <group
-        name="building-interaction"
-        raycast={raycast}
-        onPointerDown={onPointerDown}
-        onPointerUp={onPointerUp}
-        onClick={onClick}
-      />
-      {inVR && <VrInfoPanel city={city} />}
-      {inVR && <VrLegend />}
-    </>
+    <group
+      name="building-interaction"
+      raycast={raycast}
+      onPointerDown={onPointerDown}
+      onPointerUp={onPointerUp}
+      onClick={onClick}
+    />
   );
 }

@@ -2,50 +2,51 @@ import { useEffect, useState } from 'react';
 import { useThree } from '@react-three/fiber';
 import { loadGltf } from '../city/city-loader.ts';
 import { createCityModel, type CityModel } from '../city/city-model.ts';
-import { withConfiguredFootprints } from '../city/footprint-city.ts';
 import { useTwin } from '../twin/use-twin.ts';
 
-/** Load a city model into the scene, hand it to the runtime, and free it on unmount. */
-export function CityScene({
-  onProgress,
-  onLoaded,
-  onFailed,
-  url,
-}: {
-  url: string;
-  onProgress: (loaded: number, total: number | undefined) => void;
-  onLoaded: (city: CityModel) => void;
-  onFailed: (reason: string) => void;
-}) {
+/** Load a city model, run the features' preparers over it, show it, and free it on unmount. */
+export function CityScene({ url }: { url: string }) {
   const { runtime } = useTwin();
   const gl = useThree((s) => s.gl);
   const [city, setCity] = useState<CityModel | null>(null);
   useEffect(() => {
-    let cancelled = false;
-    let model: CityModel | null = null;
-    loadGltf(new URL(url, document.baseURI).href, gl, onProgress)
+    const { loads } = runtime;
+    const abort = new AbortController();
+    const { signal } = abort;
+    let shown: CityModel | null = null;
+    const progress = (loaded: number, total: number | undefined): void => {
+      if (!signal.aborted) loads.progress(loaded, total);
+    };
+    loadGltf(new URL(url, document.baseURI).href, gl, progress)
       .then(async (gltf) => {
-        model = createCityModel(gltf);
-        // A mesh without building ids may still be coloured by a footprint layer (config.footprints).
-        model = await withConfiguredFootprints(model, runtime.config.footprints, runtime.addNotice);
-        if (cancelled) return model.dispose();
+        let model = createCityModel(gltf);
+        try {
+          model = await runtime.prepareCity(model, signal);
+        } catch (error) {
+          model.dispose();
+          throw error;
+        }
+        // Unmounted while loading: this model was never shown, so it is freed here, not by the cleanup.
+        if (signal.aborted) return model.dispose();
         if (model.featureSource === 'none')
           runtime.addNotice({ code: 'city.no-features', severity: 'warning' });
-        runtime.city.set(model);
+        shown = model;
+        loads.shown(model);
         setCity(model);
-        onLoaded(model);
       })
       .catch((error: unknown) => {
-        if (cancelled) return;
+        if (signal.aborted) return;
         const reason = (error as { reason?: string }).reason ?? String(error);
         runtime.addNotice({ code: 'city.failed', params: { url, reason }, severity: 'error' });
-        onFailed(reason);
+        loads.failed(url, reason);
       });
     return () => {
-      cancelled = true;
-      if (model && runtime.city.get() === model) runtime.city.set(null);
-      model?.dispose();
+      abort.abort();
+      if (!shown) return;
+      // Freed before the store lets go of it, so whoever waits for the unload sees the memory back.
+      shown.dispose();
+      loads.gone(shown);
     };
-  }, [url, gl, runtime, onProgress, onLoaded, onFailed]);
+  }, [url, gl, runtime]);
   return city ? <primitive object={city.scene} /> : null;
 }

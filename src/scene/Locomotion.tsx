@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { XROrigin, type XRStore } from '@react-three/xr';
+import { XROrigin } from '@react-three/xr';
 import type { Group } from 'three';
 import type { CityModel } from '../city/city-model.ts';
 import { LOCOMOTION_DEFAULTS } from '../core/walk/locomotion.ts';
@@ -9,9 +9,8 @@ import { stepDesktop } from '../walk/desktop-step.ts';
 import { listenDesktopInput } from '../walk/desktop-input.ts';
 import { placeOverview } from '../walk/start-view.ts';
 import { createWalkCollider } from '../walk/walk-collider.ts';
-import { createWalkHandle } from '../walk/walk-controls.ts';
-import { activeWalk, setActiveWalk } from '../walk/walk-handle.ts';
-import { releaseWalkInput, walkInput } from '../walk/walk-input.ts';
+import { createWalkHandle } from '../walk/walk-handle.ts';
+import { releaseWalkInput } from '../walk/walk-input.ts';
 import { createWalkRig, placeEye } from '../walk/walk-rig.ts';
 import { createXRWalkState, stepXR } from '../walk/xr-step.ts';
 import { TeleportArc } from './TeleportArc.tsx';
@@ -22,7 +21,7 @@ import { ViewpointToast } from './ViewpointToast.tsx';
 const MAX_DT = 0.25;
 
 /** Walking on desktop, touch and in VR over the city's ground, stopped by its walls; starts at the Marktplatz. */
-export function Locomotion({ city }: { city: CityModel; xr: XRStore }) {
+export function Locomotion({ city }: { city: CityModel }) {
   const { runtime } = useTwin();
   const get = useThree((s) => s.get);
   const gl = useThree((s) => s.gl);
@@ -49,18 +48,17 @@ export function Locomotion({ city }: { city: CityModel; xr: XRStore }) {
     const handle = createWalkHandle(city, rig, collider, () => {
       xrState.current.align = true;
     });
-    setActiveWalk(handle);
-    return () => setActiveWalk(null);
-  }, [city, rig, collider, desktopCamera]);
+    return runtime.mountWalk(handle);
+  }, [city, rig, collider, desktopCamera, runtime]);
 
-  useEffect(() => listenDesktopInput(gl.domElement), [gl]);
+  useEffect(() => listenDesktopInput(gl.domElement, runtime.input), [gl, runtime]);
 
   const cycleViewpoint = (direction: 1 | -1): void => {
     const list = city.extras.viewpoints;
     if (list.length === 0) return;
     const at = list.findIndex((v) => v.id === rig.viewpoint);
     const next = list[(at + direction + list.length) % list.length]!;
-    activeWalk()?.goTo(next.id);
+    runtime.store.getState().walk?.goTo(next.id);
   };
 
   // Before the arc and vignette (priority 0) so they draw this frame's state; after the XR store (-1000).
@@ -91,9 +89,9 @@ export function Locomotion({ city }: { city: CityModel; xr: XRStore }) {
       rig.teleport = { state: 'idle' };
       rig.vignette = 0;
       // Clicks and keys from while the headset was on are not meant for the desktop view.
-      releaseWalkInput();
+      releaseWalkInput(runtime.input);
     }
-    stepDesktop(rig, collider, walkInput, desktopCamera, state.size, runtime.config.walkSpeed, dt);
+    stepDesktop(rig, collider, runtime.input, desktopCamera, state.size, runtime.config.walkSpeed, dt);
   }, -1);
 
   return (

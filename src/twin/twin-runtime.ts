@@ -1,33 +1,58 @@
+import type { XRStore } from '@react-three/xr';
 import type { TwinConfig } from '../core/config.ts';
 import type { Notice } from '../core/notice.ts';
 import { NO_DATA_HEX, colourFor } from '../core/colour/colour-scale.ts';
+import { sameSelection, type Selection } from '../core/city/selection.ts';
 import type { RegistryEntry } from '../core/sensors/registry.ts';
 import type { CityModel } from '../city/city-model.ts';
-import type { ConnectionState } from '../sensors/mqtt-connection.ts';
 import { createSensorFeed, type SensorFeed } from '../sensors/sensor-feed.ts';
-import { createObservable, type Observable } from '../app/observable.ts';
+import { createWalkInput, type WalkInput } from '../walk/walk-input.ts';
+import type { WalkHandle } from '../walk/walk-handle.ts';
+import { createTwinXRStore } from '../xr/xr-store.ts';
+import { createCityLoads, type CityLoads } from './city-loads.ts';
+import { createFeatureRegistry } from './feature-registry.ts';
+import type { CityPreparer, TwinFeature, TwinPart } from './twin-feature.ts';
+import { createTwinStore, type TwinStore } from './twin-store.ts';
 
 /** Frame figures the renderer reports each frame. */
 export interface FrameFigures {
   ms: number;
   drawCalls: number;
   triangles: number;
+  /** Frames drawn since the page started: something a test can wait for. */
+  count: number;
 }
 
-/** The twin outside React: config, notices, the sensor feed, the city and what ties them together per frame. */
+/** The twin outside React: config, the one store, the sensor feed, and what ties them together per frame. */
 export interface TwinRuntime {
   readonly config: TwinConfig;
-  readonly notices: Observable<readonly Notice[]>;
-  readonly connection: Observable<ConnectionState>;
-  readonly city: Observable<CityModel | null>;
-  /** The model URL shown now; starts as config.city, changed by `cityTwin.loadCity`. */
-  readonly cityUrl: Observable<string>;
+  readonly store: TwinStore;
   readonly feed: SensorFeed;
   readonly frame: FrameFigures;
+  /** DOM input waiting for the walk controls' next frame. */
+  readonly input: WalkInput;
+  /** The WebXR session store; destroyed with the runtime. */
+  readonly xr: XRStore;
+  /** City loads in flight and the promise of the first city drawn. */
+  readonly loads: CityLoads;
   addNotice(notice: Notice): void;
+  /** Open the info panel of a building (null closes it); a selection equal to the current one changes nothing. */
+  select(next: Selection | null): void;
+  /** Make these the walk controls everyone uses; the returned function unmounts them (if still mounted). */
+  mountWalk(handle: WalkHandle): () => void;
+  /** Show another model ('' shows none): resolves once it is drawn, rejects with the reason it cannot be shown. */
+  loadCity(url: string): Promise<void>;
+  /** Register an optional feature: `init` now, `dispose` through the returned function or with the runtime. */
+  use(feature: TwinFeature): () => void;
+  /** Draw a part in the scene and/or over it until the returned function removes it. */
+  addPart(part: TwinPart): () => void;
+  /** Run a step between loading a city and showing it, until the returned function removes it. */
+  addCityPreparer(prepare: CityPreparer): () => void;
+  /** Run every city preparer, in the order they were added, on a freshly loaded model. */
+  prepareCity(model: CityModel, signal: AbortSignal): Promise<CityModel>;
   /** Apply sensor changes to the colour lookup and advance its fades; called once per frame. */
   tick(seconds: number, now: number): void;
-  /** Keep the last frame's figures: a smoothed frame time, draw calls and triangles. */
+  /** Keep the last frame's figures, and tell waiting loads once a city has been drawn. */
   recordFrame(seconds: number, drawCalls: number, triangles: number): void;
   dispose(): Promise<void>;
 }
@@ -35,33 +60,25 @@ export interface TwinRuntime {
 const hexToRgb = (hex: string): [number, number, number] =>
   [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 
-/** Start the sensor feed at once (it needs no city), and colour whichever city is attached. */
+/** Start the sensor feed at once (it needs no city), and colour whichever city the store shows. */
 export function createTwinRuntime(
   config: TwinConfig,
   registry: readonly RegistryEntry[],
   initialNotices: readonly Notice[],
 ): TwinRuntime {
-  const notices = createObservable<readonly Notice[]>(initialNotices);
-  const connection = createObservable<ConnectionState>('connecting');
-  const city = createObservable<CityModel | null>(null);
-  const cityUrl = createObservable<string>(config.city);
+  const store = createTwinStore(config.city, initialNotices);
   const noData = hexToRgb(NO_DATA_HEX);
   const feed = createSensorFeed({
     config,
     registry,
     pageUrl: location.href,
     now: () => Date.now(),
-    onConnection: (state) => connection.set(state),
+    onConnection: (connection) => store.setState({ connection }),
   });
-  const frame: FrameFigures = { ms: 0, drawCalls: 0, triangles: 0 };
-  let attached: CityModel | null = null;
-  city.subscribe(() => {
-    attached = city.get();
-    if (!attached) return;
-    // A newly attached city takes every building's current value, not only later changes.
-    const now = Date.now();
-    for (const id of attached.buildings.ids()) paint(attached, id, now);
-  });
+  const frame: FrameFigures = { ms: 0, drawCalls: 0, triangles: 0, count: 0 };
+  const loads = createCityLoads(store);
+  const features = createFeatureRegistry(store);
+  const xr = createTwinXRStore();
   const paint = (model: CityModel, buildingId: string, now: number): void => {
     const index = model.buildings.indexOf(buildingId);
     if (index === undefined) return;
@@ -74,36 +91,62 @@ export function createTwinRuntime(
           : null;
     model.colours.setTarget(index, rgb);
   };
-  return {
+  const unsubscribeCity = store.subscribe((state, previous) => {
+    if (state.city === previous.city || !state.city) return;
+    // A newly shown city takes every building's current value, not only later changes.
+    const now = Date.now();
+    for (const id of state.city.buildings.ids()) paint(state.city, id, now);
+  });
+  const runtime: TwinRuntime = {
     config,
-    notices,
-    connection,
-    city,
-    cityUrl,
+    store,
     feed,
     frame,
+    input: createWalkInput(),
+    xr,
+    loads,
     addNotice(notice) {
-      const list = notices.get();
-      if (
-        list.some((n) => n.code === notice.code && JSON.stringify(n.params) === JSON.stringify(notice.params))
-      )
-        return;
-      notices.set([...list, notice]);
+      const list = store.getState().notices;
+      const params = JSON.stringify(notice.params);
+      if (list.some((n) => n.code === notice.code && JSON.stringify(n.params) === params)) return;
+      store.setState({ notices: [...list, notice] });
     },
+    select(next) {
+      if (!sameSelection(store.getState().selection, next)) store.setState({ selection: next });
+    },
+    mountWalk(handle) {
+      store.setState({ walk: handle });
+      return () => {
+        if (store.getState().walk === handle) store.setState({ walk: null });
+      };
+    },
+    loadCity: (url) => loads.load(url),
+    use: (feature) => features.use(feature, runtime),
+    addPart: (part) => features.addPart(part),
+    addCityPreparer: (prepare) => features.addCityPreparer(prepare),
+    prepareCity: (model, signal) => features.prepareCity(model, signal),
     tick(seconds, now) {
       const changed = feed.state.takeChangedBuildings(now);
-      if (!attached) return;
-      for (const id of changed) paint(attached, id, now);
-      attached.colours.tick(seconds);
+      const city = store.getState().city;
+      if (!city) return;
+      for (const id of changed) paint(city, id, now);
+      city.colours.tick(seconds);
     },
     recordFrame(seconds, drawCalls, triangles) {
       frame.ms = frame.ms === 0 ? seconds * 1000 : frame.ms * 0.9 + seconds * 100;
       frame.drawCalls = drawCalls;
       frame.triangles = triangles;
+      frame.count++;
+      loads.frameDrawn();
     },
     async dispose() {
+      unsubscribeCity();
+      features.dispose();
+      loads.dispose();
+      xr.destroy();
       await feed.dispose();
-      city.set(null);
+      store.setState({ city: null, walk: null, selection: null });
     },
   };
+  return runtime;
 }

@@ -1,15 +1,16 @@
-import { useContext, useSyncExternalStore } from 'react';
-import { TwinContext } from './twin-context.ts';
-import type { Observable } from '../app/observable.ts';
+import { useContext } from 'react';
+import { useStore } from 'zustand';
+import { TwinContext, type TwinContextValue } from './twin-context.ts';
+import type { TwinState } from './twin-store.ts';
 
-/** The twin's runtime and translate function. */
-export function useTwin() {
+/** The twin's runtime and translate function: the same object on every call, so memos and effects hold. */
+export function useTwin(): TwinContextValue {
   const twin = useContext(TwinContext);
   if (!twin) throw new Error('useTwin outside <TwinContext>');
-  return { runtime: twin.runtime, t: twin.i18n.t.bind(twin.i18n) };
+  return twin;
 }
 
-/** Re-render when an observable changes. */
-export function useObservable<T>(observable: Observable<T>): T {
-  return useSyncExternalStore(observable.subscribe, observable.get);
+/** A slice of the twin's state; re-renders only when the selected value changes (Object.is). */
+export function useTwinState<T>(selector: (state: TwinState) => T): T {
+  return useStore(useTwin().runtime.store, selector);
 }

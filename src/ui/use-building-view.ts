@@ -10,7 +10,7 @@ export function useBuildingView(runtime: TwinRuntime, buildingId: string | null)
   const [view, setView] = useState<BuildingView | null>(null);
   useEffect(() => {
     const update = (): void => {
-      const city = runtime.city.get();
+      const city = runtime.store.getState().city;
       const index = buildingId === null ? undefined : city?.buildings.indexOf(buildingId);
       const record = index === undefined ? undefined : city?.buildings.at(index);
       if (!record || buildingId === null) return setView(null);

@@ -1,8 +1,9 @@
-import { useTwin } from '../../twin/use-twin.ts';
+import { useTwin, useTwinState } from '../../twin/use-twin.ts';
 
 /** The data credits the licences ask for (ODbL: OpenStreetMap), plus what the model itself names. */
-export function Credits({ attribution }: { attribution: string }) {
+export function Credits() {
   const { t } = useTwin();
+  const attribution = useTwinState((s) => s.city?.extras.attribution ?? '');
   return (
     <div className="credits">
       {t('credits')}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { REJECT_REASONS, type RejectReason } from '../../core/sensors/reading.ts';
-import { useObservable, useTwin } from '../../twin/use-twin.ts';
+import { useTwin, useTwinState } from '../../twin/use-twin.ts';
 
 interface Figures {
   rate: number;
@@ -13,7 +13,7 @@ interface Figures {
 /** The status line: broker state, messages per second, sensors current, rejected readings by reason. */
 export function Hud() {
   const { runtime, t } = useTwin();
-  const connection = useObservable(runtime.connection);
+  const connection = useTwinState((s) => s.connection);
   const [figures, setFigures] = useState<Figures>({
     rate: 0,
     live: 0,

@@ -1,20 +1,18 @@
 import { useEffect } from 'react';
-import { useTwin } from '../../twin/use-twin.ts';
-import { selectionFor } from '../../city/picking-selection.ts';
+import { useTwin, useTwinState } from '../../twin/use-twin.ts';
 import { panelText } from '../building-text.ts';
 import { Sparkline } from './Sparkline.tsx';
 import { useBuildingView } from '../use-building-view.ts';
-import { useSelection } from '../use-selection.ts';
 
 /** The selected building: name, address, temperature and its age, each sensor, and the last hour. */
 export function InfoPanel() {
   const { runtime, t } = useTwin();
-  const selected = useSelection(runtime);
+  const selected = useTwinState((s) => s.selection);
   const view = useBuildingView(runtime, selected?.buildingId ?? null);
   useEffect(() => {
     if (!selected) return;
     const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'Escape') selectionFor(runtime).set(null);
+      if (e.key === 'Escape') runtime.select(null);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -31,7 +29,7 @@ export function InfoPanel() {
           data-testid="info-close"
           aria-label={t('panel.close')}
           title={t('panel.close')}
-          onClick={() => selectionFor(runtime).set(null)}
+          onClick={() => runtime.select(null)}
         >
           ×
         </button>

@@ -1,8 +1,11 @@
-import { useTwin } from '../../twin/use-twin.ts';
+import { useTwin, useTwinState } from '../../twin/use-twin.ts';
 
-/** Bytes of the city model loaded so far, as a bar and in words. */
-export function LoadingBar({ loaded, total }: { loaded: number; total: number | undefined }) {
+/** Bytes of the city model loaded so far, as a bar and in words; nothing when no model is loading. */
+export function LoadingBar() {
   const { t } = useTwin();
+  const loading = useTwinState((s) => s.loading);
+  if (!loading) return null;
+  const { loaded, total } = loading;
   const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
   const text = total
     ? t('loading.city', { loaded: mb(loaded), total: mb(total) })

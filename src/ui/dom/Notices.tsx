@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { useObservable, useTwin } from '../../twin/use-twin.ts';
+import { useTwin, useTwinState } from '../../twin/use-twin.ts';
 
 /** What went wrong, in plain words, in the configured language; the twin keeps running underneath. */
 export function Notices() {
-  const { runtime, t } = useTwin();
-  const notices = useObservable(runtime.notices);
+  const { t } = useTwin();
+  const notices = useTwinState((s) => s.notices);
   const [dismissed, setDismissed] = useState(0);
   const shown = notices.slice(dismissed);
   if (shown.length === 0) return null;

@@ -1,13 +1,13 @@
 import { useRef, useState } from 'react';
 import { useTwin } from '../../twin/use-twin.ts';
-import { walkInput } from '../../walk/walk-input.ts';
 
 /** Radius of the joystick's travel, CSS pixels. */
 const TRAVEL = 48;
 
 /** A virtual stick for touch screens: push the knob to walk, release to stop. */
 export function TouchJoystick() {
-  const { t } = useTwin();
+  const { runtime, t } = useTwin();
+  const walkInput = runtime.input;
   const [knob, setKnob] = useState({ x: 0, y: 0 });
   const active = useRef<number | null>(null);
   const centre = useRef({ x: 0, y: 0 });

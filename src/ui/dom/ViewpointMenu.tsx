@@ -1,10 +1,9 @@
-import { useTwin } from '../../twin/use-twin.ts';
-import { useActiveWalk } from '../../walk/use-active-walk.ts';
+import { useTwin, useTwinState } from '../../twin/use-twin.ts';
 
 /** A drop-down of the city's named viewpoints; picking one jumps there. */
 export function ViewpointMenu() {
   const { runtime, t } = useTwin();
-  const walk = useActiveWalk();
+  const walk = useTwinState((s) => s.walk);
   const viewpoints = walk?.viewpoints() ?? [];
   if (viewpoints.length === 0) return null;
   const lang = runtime.config.lang;

@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { XRStore } from '@react-three/xr';
-import type { CityModel } from '../../city/city-model.ts';
-import { useTwin } from '../../twin/use-twin.ts';
+import { useTwin, useTwinState } from '../../twin/use-twin.ts';
 import { TouchJoystick } from './TouchJoystick.tsx';
 import { ViewpointMenu } from './ViewpointMenu.tsx';
 import { VrButton } from './VrButton.tsx';
@@ -10,8 +8,9 @@ import { WalkHelp } from './WalkHelp.tsx';
 const coarse = (): boolean => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
 /** DOM controls for walking: Enter VR (or why not), viewpoints, mouse look, help (H or ?), touch joystick. */
-export function WalkOverlay({ xr, city }: { xr: XRStore; city: CityModel | null }) {
+export function WalkOverlay() {
   const { t } = useTwin();
+  const hasCity = useTwinState((s) => s.city !== null);
   const [help, setHelp] = useState(false);
   const [touch, setTouch] = useState(coarse);
   const [locked, setLocked] = useState(false);
@@ -38,11 +37,11 @@ export function WalkOverlay({ xr, city }: { xr: XRStore; city: CityModel | null 
       window.removeEventListener('pointerdown', onTouch);
     };
   }, []);
-  if (!city) return null;
+  if (!hasCity) return null;
   return (
     <>
       <div className="walk-bar" data-testid="walk-bar">
-        <VrButton xr={xr} />
+        <VrButton />
         <ViewpointMenu />
         {!touch && (
           <button

@@ -2,13 +2,11 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Vector3, type Group } from 'three';
 import type { CityModel } from '../../city/city-model.ts';
-import { selectionFor } from '../../city/picking-selection.ts';
 import { featureBox } from '../../core/city/feature-bounds.ts';
-import { useTwin } from '../../twin/use-twin.ts';
+import { useTwin, useTwinState } from '../../twin/use-twin.ts';
 import { panelText } from '../building-text.ts';
 import { createCanvasPanel, paintInfoPanel } from './info-panel-canvas.ts';
 import { useBuildingView } from '../use-building-view.ts';
-import { useSelection } from '../use-selection.ts';
 
 /** Panel size in metres: readable at arm's length to two metres. */
 const PANEL = { width: 0.8, height: 0.6 };
@@ -18,7 +16,7 @@ const target = new Vector3();
 /** The info panel in the world (VR): between the visitor and the building, facing them; tap it to close. */
 export function VrInfoPanel({ city }: { city: CityModel }) {
   const { runtime, t } = useTwin();
-  const selected = useSelection(runtime);
+  const selected = useTwinState((s) => s.selection);
   const view = useBuildingView(runtime, selected?.buildingId ?? null);
   const camera = useThree((s) => s.camera);
   const panel = useMemo(() => createCanvasPanel(1024, 768), []);
@@ -58,7 +56,7 @@ export function VrInfoPanel({ city }: { city: CityModel }) {
   if (!selected || !view) return null;
   return (
     <group ref={group}>
-      <mesh onClick={() => selectionFor(runtime).set(null)}>
+      <mesh onClick={() => runtime.select(null)}>
         <planeGeometry args={[PANEL.width, PANEL.height]} />
         <meshBasicMaterial map={panel.texture} transparent toneMapped={false} />
       </mesh>

@@ -1,22 +1,19 @@
-import { describe, expect, it, vi } from 'vitest';
-import { createSelectionStore } from '../../../../src/core/city/selection.ts';
+import { describe, expect, it } from 'vitest';
+import { sameSelection } from '../../../../src/core/city/selection.ts';
 import { ageOf, describeBuilding, mergeHistories } from '../../../../src/core/city/selection-view.ts';
 import { toBuildingRecord } from '../../../../src/core/city/building-table.ts';
 
-describe('createSelectionStore', () => {
-  it('notifies on a real change only and unsubscribes', () => {
-    const store = createSelectionStore();
-    const listener = vi.fn();
-    const off = store.subscribe(listener);
-    store.set({ buildingId: 'a', featureIndex: 1, point: [1, 2, 3] });
-    store.set({ buildingId: 'a', featureIndex: 1, point: [1, 2, 3] });
-    expect(listener).toHaveBeenCalledTimes(1);
-    store.set(null);
-    expect(listener).toHaveBeenCalledTimes(2);
-    off();
-    store.set({ buildingId: 'b', featureIndex: 2, point: null });
-    expect(listener).toHaveBeenCalledTimes(2);
-    expect(store.get()?.buildingId).toBe('b');
+describe('sameSelection', () => {
+  it('equals the same building at the same point, and null only null', () => {
+    const a = { buildingId: 'a', featureIndex: 1, point: [1, 2, 3] as [number, number, number] };
+    expect(sameSelection(a, { ...a, point: [1, 2, 3] })).toBe(true);
+    expect(sameSelection(a, { ...a, point: [1, 2, 4] })).toBe(false);
+    expect(sameSelection(a, { ...a, point: null })).toBe(false);
+    expect(sameSelection(a, { ...a, buildingId: 'b' })).toBe(false);
+    expect(sameSelection(a, { ...a, featureIndex: 2 })).toBe(false);
+    expect(sameSelection(null, null)).toBe(true);
+    expect(sameSelection(a, null)).toBe(false);
+    expect(sameSelection(null, a)).toBe(false);
   });
 });
 

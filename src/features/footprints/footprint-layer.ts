@@ -4,18 +4,9 @@ import {
   rasteriseFootprints,
   type FootprintRaster,
   type RasterOptions,
-} from '../core/geo/footprint-raster.ts';
-import type { FootprintSet } from '../core/geo/footprint-geojson.ts';
-
-/** What a city built from footprints offers picking and highlighting: a lookup by world position. */
-export interface FootprintLookup {
-  /** The feature index at world (x, z), or -1. */
-  featureAt(x: number, z: number): number;
-  /** The shader's selected-feature uniform (-1: none). */
-  readonly highlight: { value: number };
-  /** How far inside a surface to look (metres, one raster cell): walls lie on the outline itself. */
-  readonly inset: number;
-}
+} from '../../core/geo/footprint-raster.ts';
+import type { FootprintSet } from '../../core/geo/footprint-geojson.ts';
+import type { FootprintLookup } from '../../city/city-model.ts';
 
 /** The rasterised footprints on the GPU: the id texture and where it lies on the ground. */
 export interface FootprintLayer extends FootprintLookup {

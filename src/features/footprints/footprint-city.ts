@@ -1,16 +1,20 @@
 import { Vector3, type Material, type Mesh } from 'three';
-import { createBuildingTable, toBuildingRecord } from '../core/city/building-table.ts';
-import { createFeatureBounds, extendFeatureBounds, type FeatureBounds } from '../core/city/feature-bounds.ts';
+import { createBuildingTable, toBuildingRecord } from '../../core/city/building-table.ts';
+import {
+  createFeatureBounds,
+  extendFeatureBounds,
+  type FeatureBounds,
+} from '../../core/city/feature-bounds.ts';
 import {
   parseFootprints,
   type FootprintProjection,
   type FootprintSet,
-} from '../core/geo/footprint-geojson.ts';
-import { rasterLookup } from '../core/geo/footprint-raster.ts';
-import { createGeoFrame } from '../core/geo/geo-frame.ts';
-import type { Notice } from '../core/notice.ts';
-import type { CityModel } from './city-model.ts';
-import { createFeatureColours } from './feature-colours.ts';
+} from '../../core/geo/footprint-geojson.ts';
+import { rasterLookup } from '../../core/geo/footprint-raster.ts';
+import { createGeoFrame } from '../../core/geo/geo-frame.ts';
+import type { Notice } from '../../core/notice.ts';
+import type { CityModel } from '../../city/city-model.ts';
+import { createFeatureColours } from '../../city/feature-colours.ts';
 import { applyFootprintColours } from './footprint-material.ts';
 import { createFootprintLayer, type FootprintLayer } from './footprint-layer.ts';
 
@@ -22,15 +26,18 @@ export async function withConfiguredFootprints(
   model: CityModel,
   url: string,
   notify: (notice: Notice) => void,
+  signal?: AbortSignal,
 ): Promise<CityModel> {
   if (model.featureSource !== 'none' || url.trim() === '') return model;
   try {
-    const response = await fetch(new URL(url, document.baseURI), { cache: 'no-cache' });
+    const response = await fetch(new URL(url, document.baseURI), { cache: 'no-cache', signal });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const set = parseFootprints(await response.json(), projectionFor(model));
     if (set.polygons.length === 0) throw new Error('no polygon footprints');
     return withFootprints(model, set);
   } catch (error) {
+    // A load given up on (another city asked for) is no fault of the footprints.
+    if (signal?.aborted) return model;
     notify({
       code: 'footprints.failed',
       params: { url, reason: error instanceof Error ? error.message : String(error) },

@@ -1,7 +1,8 @@
-import type { Material, WebGLProgramParametersWithUniforms } from 'three';
-import type { FeatureColours } from './feature-colours.ts';
+import type { Material } from 'three';
+import type { FeatureColours } from '../../city/feature-colours.ts';
 import type { FootprintLayer } from './footprint-layer.ts';
-import { HIGHLIGHT_FRAGMENT } from './picking-highlight.ts';
+import { HIGHLIGHT_FRAGMENT } from '../../city/picking-highlight.ts';
+import { patchMaterial } from '../../city/patch-material.ts';
 
 /**
  * The second colouring mode, for a mesh without ids: each fragment finds its feature id in the footprint
@@ -12,9 +13,7 @@ export function applyFootprintColours(
   colours: FeatureColours,
   layer: FootprintLayer,
 ): void {
-  const previous = material.onBeforeCompile.bind(material);
-  material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms, renderer) => {
-    previous(shader, renderer);
+  patchMaterial(material, 'footprint-colours', (shader) => {
     shader.uniforms.featureColours = { value: colours.texture };
     shader.uniforms.featureColoursSize = { value: [colours.width, colours.height] };
     shader.uniforms.footprintIds = { value: layer.texture };
@@ -68,7 +67,5 @@ if (featureId >= 0.0) {
 }
 ${HIGHLIGHT_FRAGMENT}`,
       );
-  };
-  material.customProgramCacheKey = () => 'stadtzwilling-footprint-colours';
-  material.needsUpdate = true;
+  });
 }
