@@ -1,11 +1,28 @@
 import type { CityModel } from '../city/city-model.ts';
-import type { CityPreparer, TwinFeature, TwinPart } from './twin-feature.ts';
-import type { TwinRuntime } from './twin-runtime.ts';
-import type { TwinStore } from './twin-store.ts';
+import type { TwinPart, TwinStore } from './twin-store.ts';
+
+/**
+ * An optional part of the twin, registered with a host (the runtime): one entry point that adds what it needs
+ * in `init`, and a `dispose` that removes everything `init` added. `TwinFeature` is this over the runtime.
+ */
+export interface Feature<Host> {
+  /** Unique among the registered features; a second feature of the same name is refused. */
+  readonly name: string;
+  /** Register listeners, city preparers and parts with the host; keep their removers for `dispose`. */
+  init(host: Host): void;
+  /** Remove all `init` added and free what the feature made; called once. */
+  dispose(): void;
+}
+
+/**
+ * A step between loading a city model and showing it: returns the same model or one that replaces it (and then
+ * owns the old one's disposal). `signal` is aborted when the load is no longer wanted.
+ */
+export type CityPreparer = (model: CityModel, signal: AbortSignal) => Promise<CityModel> | CityModel;
 
 /** The registered features and what they added: parts to draw and steps before a city is shown. */
-export interface FeatureRegistry {
-  use(feature: TwinFeature, runtime: TwinRuntime): () => void;
+export interface FeatureRegistry<Host> {
+  use(feature: Feature<Host>, host: Host): () => void;
   addPart(part: TwinPart): () => void;
   addCityPreparer(prepare: CityPreparer): () => void;
   prepareCity(model: CityModel, signal: AbortSignal): Promise<CityModel>;
@@ -24,12 +41,12 @@ const once = (work: () => void): (() => void) => {
 };
 
 /** Features over the twin's store: `features` and `parts` are written here and nowhere else. */
-export function createFeatureRegistry(store: TwinStore): FeatureRegistry {
-  const features: { feature: TwinFeature; remove: () => void }[] = [];
+export function createFeatureRegistry<Host>(store: TwinStore): FeatureRegistry<Host> {
+  const features: { feature: Feature<Host>; remove: () => void }[] = [];
   const preparers: CityPreparer[] = [];
   const names = (): string[] => features.map((f) => f.feature.name);
   return {
-    use(feature, runtime) {
+    use(feature, host) {
       if (names().includes(feature.name))
         throw new Error(`use: a feature named "${feature.name}" is registered already`);
       const entry = {
@@ -43,7 +60,7 @@ export function createFeatureRegistry(store: TwinStore): FeatureRegistry {
       features.push(entry);
       store.setState({ features: names() });
       try {
-        feature.init(runtime);
+        feature.init(host);
       } catch (error) {
         entry.remove();
         throw error;

@@ -10,9 +10,14 @@ import { createWalkInput, type WalkInput } from '../walk/walk-input.ts';
 import type { WalkHandle } from '../walk/walk-handle.ts';
 import { createTwinXRStore } from '../xr/xr-store.ts';
 import { createCityLoads, type CityLoads } from './city-loads.ts';
-import { createFeatureRegistry } from './feature-registry.ts';
-import type { CityPreparer, TwinFeature, TwinPart } from './twin-feature.ts';
-import { createTwinStore, type TwinStore } from './twin-store.ts';
+import { createFeatureRegistry, type CityPreparer, type Feature } from './feature-registry.ts';
+import { createTwinStore, type TwinPart, type TwinStore } from './twin-store.ts';
+
+/**
+ * An optional part of the twin (the footprint layer, 3D Tiles, planning, exhibit mode): one entry point that
+ * registers with the runtime in `init`, and a `dispose` that removes everything `init` added.
+ */
+export type TwinFeature = Feature<TwinRuntime>;
 
 /** Frame figures the renderer reports each frame. */
 export interface FrameFigures {
@@ -77,7 +82,7 @@ export function createTwinRuntime(
   });
   const frame: FrameFigures = { ms: 0, drawCalls: 0, triangles: 0, count: 0 };
   const loads = createCityLoads(store);
-  const features = createFeatureRegistry(store);
+  const features = createFeatureRegistry<TwinRuntime>(store);
   const xr = createTwinXRStore();
   const paint = (model: CityModel, buildingId: string, now: number): void => {
     const index = model.buildings.indexOf(buildingId);

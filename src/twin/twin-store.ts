@@ -1,10 +1,17 @@
+import type { ComponentType } from 'react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Notice } from '../core/notice.ts';
 import type { Selection } from '../core/city/selection.ts';
 import type { CityModel } from '../city/city-model.ts';
 import type { ConnectionState } from '../sensors/mqtt-connection.ts';
 import type { WalkHandle } from '../walk/walk-handle.ts';
-import type { TwinPart } from './twin-feature.ts';
+
+/** What a feature draws: a component inside the 3D scene (`scene`) and one over it (`overlay`). */
+export interface TwinPart {
+  readonly name: string;
+  readonly scene?: ComponentType;
+  readonly overlay?: ComponentType;
+}
 
 /** How far the city model's download has come; `total` is unknown until the server says. */
 export interface LoadProgress {

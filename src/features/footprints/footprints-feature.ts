@@ -1,4 +1,4 @@
-import type { TwinFeature } from '../../twin/twin-feature.ts';
+import type { TwinFeature } from '../../twin/twin-runtime.ts';
 import { withConfiguredFootprints } from './footprint-city.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CityModel } from '../../../src/city/city-model.ts';
 import { createFeatureRegistry } from '../../../src/twin/feature-registry.ts';
-import type { TwinFeature } from '../../../src/twin/twin-feature.ts';
+import type { TwinFeature } from '../../../src/twin/twin-runtime.ts';
 import type { TwinRuntime } from '../../../src/twin/twin-runtime.ts';
 import { createTwinStore } from '../../../src/twin/twin-store.ts';
 
