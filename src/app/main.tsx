@@ -6,7 +6,9 @@ import { loadSettings } from './load-settings.ts';
 import { TwinContext } from '../twin/twin-context.ts';
 import { createTwinRuntime } from '../twin/twin-runtime.ts';
 import { createFootprintsFeature } from '../features/footprints/footprints-feature.ts';
-import '../ui/styles.css';
+import '../ui/styles/page.css';
+import '../ui/styles/walk.css';
+import '../ui/styles/panels.css';
 
 /** Start the twin: settings first, then the runtime (sensors connect at once), then the page. */
 async function main(): Promise<void> {
