@@ -8,10 +8,13 @@ export function TwinApi() {
   const { runtime } = useTwin();
   const get = useThree((s) => s.get);
   useEffect(() => {
-    window.cityTwin = createCityTwinApi(
-      runtime,
-      () => get().camera,
-      () => get().gl,
+    window.cityTwin = Object.assign(
+      createCityTwinApi(
+        runtime,
+        () => get().camera,
+        () => get().gl,
+      ),
+      ...runtime.apis,
     );
     const unsubscribe = runtime.loads.onDrawn(() => window.dispatchEvent(new Event('city:ready')));
     return () => {

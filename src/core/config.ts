@@ -1,5 +1,6 @@
 import { parseDeviceMappings, type DeviceMapping } from './sensors/device-mapping.ts';
 import type { Notice } from './notice.ts';
+import { parseTwinTime } from './planning/berlin-time.ts';
 
 /** Everything a city can set: where the broker is, whose account, which topics, which city model. */
 export interface TwinConfig {
@@ -30,6 +31,10 @@ export interface TwinConfig {
   snapTurn: 30 | 45 | 90;
   /** Darken the edges of the view while walking in VR (comfort). */
   vignette: boolean;
+  /** The twin's clock at start: live, or a time (`2026-12-21T14:00`, Berlin time) standing still. */
+  time: number | 'live';
+  /** Sun shadows: off, or a quality (VR takes the next lower one, to keep its frame budget). */
+  shadows: 'off' | 'low' | 'medium' | 'high';
 }
 
 /** The embedded defaults: the broker, simulator and city that `npm start` brings along. */
@@ -50,6 +55,8 @@ export const CONFIG_DEFAULTS: TwinConfig = {
   walkSpeed: 1.4,
   snapTurn: 45,
   vignette: true,
+  time: 'live',
+  shadows: 'medium',
 };
 
 type Key = keyof TwinConfig;
@@ -121,6 +128,8 @@ const PARSERS: Record<Key, Parse> = {
   walkSpeed: number(0.2, 10),
   snapTurn: (raw) => oneOf(30, 45, 90)(raw) && Number(raw),
   vignette: flag,
+  time: (raw) => (typeof raw === 'string' ? (parseTwinTime(raw) ?? undefined) : undefined),
+  shadows: oneOf('off', 'low', 'medium', 'high'),
 };
 
 /** Query parameter names people type, mapped to config keys. */

@@ -1,6 +1,7 @@
 import type { XRStore } from '@react-three/xr';
 import type { TwinConfig } from '../core/config.ts';
 import type { Notice } from '../core/notice.ts';
+import { clockTime, setClock } from '../core/planning/clock.ts';
 import { NO_DATA_HEX, colourFor } from '../core/colour/colour-scale.ts';
 import { sameSelection, type Selection } from '../core/city/selection.ts';
 import type { RegistryEntry } from '../core/sensors/registry.ts';
@@ -59,6 +60,14 @@ export interface TwinRuntime {
   tick(seconds: number, now: number): void;
   /** Keep the last frame's figures, and tell waiting loads once a city has been drawn. */
   recordFrame(seconds: number, drawCalls: number, triangles: number): void;
+  /** Set the twin's clock: 'live', or a time (ms) that stands (speed 0) or plays (twin s per real s). */
+  setClock(time: number | 'live', speed?: number): void;
+  /** The twin's time now (ms since 1970, UTC). */
+  time(): number;
+  /** Fields a feature adds to `window.cityTwin` (added before the page mounts), until the returned function. */
+  addApi(fields: object): () => void;
+  /** The fields features have added to `window.cityTwin`. */
+  readonly apis: ReadonlySet<object>;
   dispose(): Promise<void>;
 }
 
@@ -84,6 +93,9 @@ export function createTwinRuntime(
   const loads = createCityLoads(store);
   const features = createFeatureRegistry<TwinRuntime>(store);
   const xr = createTwinXRStore();
+  const apis = new Set<object>();
+  if (config.time !== 'live')
+    store.setState({ clock: setClock(store.getState().clock, config.time, Date.now(), 0) });
   const paint = (model: CityModel, buildingId: string, now: number): void => {
     const index = model.buildings.indexOf(buildingId);
     if (index === undefined) return;
@@ -143,6 +155,15 @@ export function createTwinRuntime(
       frame.triangles = triangles;
       frame.count++;
       loads.frameDrawn();
+    },
+    setClock(time, speed) {
+      store.setState({ clock: setClock(store.getState().clock, time, Date.now(), speed) });
+    },
+    time: () => clockTime(store.getState().clock, Date.now()),
+    apis,
+    addApi(fields) {
+      apis.add(fields);
+      return () => void apis.delete(fields);
     },
     async dispose() {
       unsubscribeCity();

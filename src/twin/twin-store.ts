@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Notice } from '../core/notice.ts';
+import { LIVE_CLOCK, type TwinClock } from '../core/planning/clock.ts';
 import type { Selection } from '../core/city/selection.ts';
 import type { CityModel } from '../city/city-model.ts';
 import type { ConnectionState } from '../sensors/mqtt-connection.ts';
@@ -39,6 +40,8 @@ export interface TwinState {
   parts: readonly TwinPart[];
   /** The names of the registered features, in the order they were added. */
   features: readonly string[];
+  /** The twin's clock (live, or a set time playing at a speed): sun, shadows, replays read it. */
+  clock: TwinClock;
 }
 
 /** The twin's one store (zustand's vanilla store; React binds to it through `useTwinState`). */
@@ -56,5 +59,6 @@ export function createTwinStore(cityUrl: string, notices: readonly Notice[]): Tw
     walk: null,
     parts: [],
     features: [],
+    clock: LIVE_CLOCK,
   }));
 }

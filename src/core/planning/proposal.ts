@@ -106,3 +106,28 @@ export function worldFootprint(p: Proposal): GroundXZ[] {
   const s = Math.sin(a);
   return p.footprint.map(([u, v]): GroundXZ => [p.x + u * c - v * s, p.z + u * s + v * c]);
 }
+
+const LIMITS: [keyof Proposal, number, number][] = [
+  ['storeys', 1, 200],
+  ['storeyHeight', 2, 12],
+  ['roofPitchDeg', 5, 60],
+  ['rotationDeg', -360, 360],
+  ['x', -50_000, 50_000],
+  ['z', -50_000, 50_000],
+  ['baseY', -500, 9000],
+];
+
+/** The first thing wrong with a proposal, in plain words, or null when it can be built. */
+export function checkProposal(p: Proposal): string | null {
+  for (const [key, min, max] of LIMITS) {
+    const v = p[key];
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max)
+      return `${key} must be a number from ${min} to ${max}`;
+  }
+  if (p.storeys % 1 !== 0) return 'storeys must be a whole number';
+  if (!ROOF_SHAPES.includes(p.roof)) return `roof must be one of ${ROOF_SHAPES.join(', ')}`;
+  if (p.footprint.length < 3 || p.footprint.some((q) => !q.every(Number.isFinite)))
+    return 'the footprint needs at least three corners';
+  if (p.roof !== 'flat' && p.footprint.length !== 4) return `a ${p.roof} roof needs a four-cornered footprint`;
+  return null;
+}

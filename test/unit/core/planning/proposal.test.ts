@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proposalFromSpec, worldFootprint } from '../../../../src/core/planning/proposal.ts';
+import { checkProposal, proposalFromSpec, worldFootprint } from '../../../../src/core/planning/proposal.ts';
 import { measureProposal, polygonArea } from '../../../../src/core/planning/proposal-measures.ts';
 import { proposalTriangles } from '../../../../src/core/planning/proposal-geometry.ts';
 
@@ -37,10 +37,10 @@ describe('a proposed block', () => {
 
   it('turns clockwise seen from above: east towards south', () => {
     const p = proposalFromSpec({ width: 10, depth: 0.001, rotationDeg: 90, x: 100, z: 0 }, 'p');
-    const [[x0, z0], [x1, z1]] = worldFootprint(p) as [number, number][];
-    expect(x0).toBeCloseTo(100, 2);
-    expect(z1 - z0).toBeCloseTo(10, 2);
-    expect(x1).toBeCloseTo(100, 2);
+    const [a, b] = worldFootprint(p);
+    expect(a![0]).toBeCloseTo(100, 2);
+    expect(b![1] - a![1]).toBeCloseTo(10, 2);
+    expect(b![0]).toBeCloseTo(100, 2);
   });
 
   it('measures height, storeys, floor area, nearest neighbours and overlaps', () => {
@@ -83,4 +83,14 @@ describe('a proposed block', () => {
       expect(roofArea).toBeCloseTo(240, 3);
     },
   );
+});
+
+describe('checking a proposal', () => {
+  it('says what is wrong in plain words', () => {
+    expect(checkProposal(proposalFromSpec({}, 'ok'))).toBeNull();
+    expect(checkProposal(proposalFromSpec({ storeys: 0 }, 'p'))).toBe('storeys must be a number from 1 to 200');
+    expect(checkProposal(proposalFromSpec({ storeys: 2.5 }, 'p'))).toBe('storeys must be a whole number');
+    const triangle = proposalFromSpec({ corners: [[0, 0], [9, 0], [0, 9]], roof: 'hip' }, 'p');
+    expect(checkProposal(triangle)).toBe('a hip roof needs a four-cornered footprint');
+  });
 });
