@@ -70,9 +70,13 @@ export interface CityTwinApi {
   selected(): string | null;
 }
 
+/** What features add to the handle (through `runtime.addApi`), each by augmenting this interface. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface CityTwinExtensions {}
+
 declare global {
   interface Window {
-    cityTwin?: CityTwinApi;
+    cityTwin?: CityTwinApi & CityTwinExtensions;
   }
 }
 

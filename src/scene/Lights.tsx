@@ -1,9 +1,12 @@
-/** Daylight for the city: a low November sun from the south and a soft sky. */
+import { useTwinState } from '../twin/use-twin.ts';
+
+/** Daylight for the city: a low November sun from the south and a soft sky; a feature may bring its own sun. */
 export function Lights() {
+  const ownSun = useTwinState((s) => s.parts.some((part) => part.sun));
   return (
     <>
       <hemisphereLight args={['#dfe8f5', '#6b6656', 1.4]} />
-      <directionalLight position={[-120, 200, 160]} intensity={1.6} />
+      {!ownSun && <directionalLight position={[-120, 200, 160]} intensity={1.6} />}
     </>
   );
 }

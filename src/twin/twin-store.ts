@@ -12,6 +12,8 @@ export interface TwinPart {
   readonly name: string;
   readonly scene?: ComponentType;
   readonly overlay?: ComponentType;
+  /** The part lights the scene with its own sun (planning): the default sunlight goes out. */
+  readonly sun?: boolean;
 }
 
 /** How far the city model's download has come; `total` is unknown until the server says. */

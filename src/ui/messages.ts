@@ -1,3 +1,5 @@
+import { PLANNING_MESSAGES } from '../features/planning/planning-messages.ts';
+
 /** Every text the twin shows, in German (the stand's language) and English. */
 export const MESSAGES = {
   de: {
@@ -75,6 +77,7 @@ export const MESSAGES = {
     'legend.no-sensor': 'kein Sensor',
     'legend.no-data': 'keine aktuellen Daten',
     'footprints.failed': 'Gebäudegrundrisse {{url}} nicht nutzbar ({{reason}}).',
+    ...PLANNING_MESSAGES.de,
   },
   en: {
     title: 'City twin Neubrandenburg',
@@ -151,5 +154,6 @@ export const MESSAGES = {
     'legend.no-sensor': 'no sensor',
     'legend.no-data': 'no current data',
     'footprints.failed': 'Building footprints {{url}} could not be used ({{reason}}).',
+    ...PLANNING_MESSAGES.en,
   },
 } as const;

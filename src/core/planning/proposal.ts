@@ -128,6 +128,7 @@ export function checkProposal(p: Proposal): string | null {
   if (!ROOF_SHAPES.includes(p.roof)) return `roof must be one of ${ROOF_SHAPES.join(', ')}`;
   if (p.footprint.length < 3 || p.footprint.some((q) => !q.every(Number.isFinite)))
     return 'the footprint needs at least three corners';
-  if (p.roof !== 'flat' && p.footprint.length !== 4) return `a ${p.roof} roof needs a four-cornered footprint`;
+  if (p.roof !== 'flat' && p.footprint.length !== 4)
+    return `a ${p.roof} roof needs a four-cornered footprint`;
   return null;
 }

@@ -1,9 +1,14 @@
-import type { Object3D, WebGLRenderer } from 'three';
+import type { Camera, Object3D, WebGLRenderer } from 'three';
 import { InputError } from '../../core/input/input-error.ts';
 import { sunPath } from '../../core/planning/sun-hours.ts';
 import { cityLocation, sunPosition, type SunPosition } from '../../core/planning/sun-position.ts';
 import { formatBerlin } from '../../core/planning/berlin-time.ts';
-import { checkProposal, proposalFromSpec, type Proposal, type ProposalSpec } from '../../core/planning/proposal.ts';
+import {
+  checkProposal,
+  proposalFromSpec,
+  type Proposal,
+  type ProposalSpec,
+} from '../../core/planning/proposal.ts';
 import { measureProposal, type ProposalMeasures } from '../../core/planning/proposal-measures.ts';
 import { parseProposals, proposalsToGeoJSON } from '../../core/planning/proposal-geojson.ts';
 import type { CityModel } from '../../city/city-model.ts';
@@ -17,6 +22,8 @@ import type { ShadowStudy } from './planning-store.ts';
 /** What the scene lends the planning feature while it is mounted: the renderer and what casts shadows. */
 export interface PlanningScene extends StudyScene {
   renderer: WebGLRenderer;
+  /** The camera drawn through now (the headset's in VR). */
+  camera(): Camera;
   /** The proposals' group (left out for the study without them). */
   proposals: Object3D;
 }
@@ -27,6 +34,8 @@ export interface Planning {
   readonly store: PlanningStore;
   /** Set by the scene part while mounted. */
   scene: PlanningScene | null;
+  /** A proposal is being dragged ('held'), or was let go this frame ('released'): the walk gets no look input. */
+  drag: 'none' | 'held' | 'released';
   sun(time?: number): SunPosition;
   add(spec: ProposalSpec): Proposal;
   update(id: string, patch: Partial<Proposal>): Proposal;
@@ -41,7 +50,8 @@ export interface Planning {
   setHidden(ids: readonly string[]): void;
   /** Hide every building the proposal's footprint overlaps; returns their ids. */
   clearSite(id: string): string[];
-  study(request: Partial<StudyRequest>): ShadowStudy;
+  /** Run a shadow study; `keep` makes it the one shown for its variant. */
+  study(request: Partial<StudyRequest>, keep?: boolean): ShadowStudy;
   dispose(): void;
 }
 
@@ -90,6 +100,7 @@ export function createPlanning(runtime: TwinRuntime): Planning {
     runtime,
     store,
     scene: null,
+    drag: 'none',
     sun: (time = runtime.time()) => sunPosition(time, cityLocation(city()?.extras.origin ?? null)),
     add(spec) {
       do count++;
@@ -105,7 +116,10 @@ export function createPlanning(runtime: TwinRuntime): Planning {
     remove(id) {
       const { proposals, selected } = store.getState();
       if (!proposals.some((q) => q.id === id)) return false;
-      store.setState({ proposals: proposals.filter((q) => q.id !== id), selected: selected === id ? null : selected });
+      store.setState({
+        proposals: proposals.filter((q) => q.id !== id),
+        selected: selected === id ? null : selected,
+      });
       return true;
     },
     ground(id) {
@@ -137,19 +151,21 @@ export function createPlanning(runtime: TwinRuntime): Planning {
       planning.setHidden([...store.getState().hidden, ...overlaps]);
       return overlaps;
     },
-    study(request) {
+    study(request, keep = true) {
       const scene = planning.scene;
       const shown = city();
       if (!scene || !shown) throw new Error('shadow study: no city shown yet');
       const state = store.getState();
       const selected = state.proposals.find((p) => p.id === state.selected) ?? shownProposals(state)[0];
       const time = request.time ?? runtime.time();
-      const steps = sunPath(time, cityLocation(shown.extras.origin), { stepMinutes: request.stepMinutes ?? 15 });
+      const steps = sunPath(time, cityLocation(shown.extras.origin), {
+        stepMinutes: request.stepMinutes ?? 15,
+      });
       const result = runShadowStudy(scene, shown, selected ?? null, steps, request, (hidden) => {
         hiderFor(shown).set(new Set(hidden ? state.hidden.map((h) => shown.buildings.indexOf(h) ?? -1) : []));
       });
       const study: ShadowStudy = { ...result, day: formatBerlin(time).slice(0, 10) };
-      store.setState({ studies: { ...store.getState().studies, [study.key]: study } });
+      if (keep) store.setState({ studies: { ...store.getState().studies, [study.key]: study } });
       return study;
     },
     dispose() {

@@ -12,7 +12,11 @@ const towards = new Vector3();
  * Sun hours by ray casting on the CPU: one ray per cell and step towards the sun, against the casters'
  * triangles through a BVH per mesh (three-mesh-bvh). The bench's baseline for the GPU study, and a check of it.
  */
-export function cpuSunHours(casters: readonly Mesh[], site: StudySite, steps: readonly SunStep[]): SunHoursGrid {
+export function cpuSunHours(
+  casters: readonly Mesh[],
+  site: StudySite,
+  steps: readonly SunStep[],
+): SunHoursGrid {
   const built: Mesh[] = [];
   for (const mesh of casters) {
     mesh.raycast = acceleratedRaycast;
@@ -32,9 +36,14 @@ export function cpuSunHours(casters: readonly Mesh[], site: StudySite, steps: re
       towards.set(dx, dy, dz);
       for (let row = 0; row < cells; row++) {
         for (let col = 0; col < cells; col++) {
-          origin.set(site.x - site.size / 2 + (col + 0.5) * size, site.y, site.z - site.size / 2 + (row + 0.5) * size);
+          origin.set(
+            site.x - site.size / 2 + (col + 0.5) * size,
+            site.y,
+            site.z - site.size / 2 + (row + 0.5) * size,
+          );
           ray.set(origin, towards);
-          if (ray.intersectObjects(casters as Mesh[], false).length === 0) hours[row * cells + col]! += step.hours;
+          if (ray.intersectObjects(casters as Mesh[], false).length === 0)
+            hours[row * cells + col]! += step.hours;
         }
       }
     }

@@ -61,10 +61,15 @@ const clearColour = new Color();
  * over the site), then one pass over the site's cells that adds the step where a cell is nearer the sun than
  * what the sun sees there. One readback at the end.
  */
-export function createGpuSunHours(renderer: WebGLRenderer, options: Partial<GpuSunHoursOptions> = {}): GpuSunHours {
+export function createGpuSunHours(
+  renderer: WebGLRenderer,
+  options: Partial<GpuSunHoursOptions> = {},
+): GpuSunHours {
   const { depthSize } = { ...GPU_SUN_HOURS_DEFAULTS, ...options };
   if (!(depthSize >= 64 && depthSize <= 8192)) throw new Error('gpuSunHours: depthSize must be 64..8192');
-  const depthTarget = new WebGLRenderTarget(depthSize, depthSize, { depthTexture: new DepthTexture(depthSize, depthSize) });
+  const depthTarget = new WebGLRenderTarget(depthSize, depthSize, {
+    depthTexture: new DepthTexture(depthSize, depthSize),
+  });
   const sunCamera = new OrthographicCamera(-1, 1, 1, -1, 1, FAR);
   const material = new ShaderMaterial({
     ...COUNT_SHADER,
@@ -103,7 +108,11 @@ export function createGpuSunHours(renderer: WebGLRenderer, options: Partial<GpuS
       u.cellSize!.value = site.size / cells;
       u.groundY!.value = site.y;
       u.bias!.value = 0.05 / FAR;
-      const saved = { target: renderer.getRenderTarget(), xr: renderer.xr.enabled, autoClear: renderer.autoClear };
+      const saved = {
+        target: renderer.getRenderTarget(),
+        xr: renderer.xr.enabled,
+        autoClear: renderer.autoClear,
+      };
       // Off-screen passes, also during a VR session: without XR the camera given is the one used.
       renderer.xr.enabled = false;
       renderer.autoClear = false;

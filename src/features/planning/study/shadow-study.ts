@@ -47,7 +47,10 @@ export function runShadowStudy(
     throw new Error('shadow study: size must be 0..2000 m and resolution 0.25 m..size');
   const site: StudySite = { x, z, size, resolution, y: groundHeight(city, x, z) + 0.05 };
   const started = performance.now();
-  const ground = city.walkable.filter((m) => m.visible);
+  // Neither the ground nor the handles cast a shadow in the study.
+  const handles: Object3D[] = [];
+  scene.proposals.traverse((o) => void (o.userData.handle && o.visible && handles.push(o)));
+  const ground = [...city.walkable.filter((m) => m.visible), ...handles];
   for (const mesh of ground) mesh.visible = false;
   const casters = [city.scene, scene.proposals];
   let without: SunHoursGrid;

@@ -88,9 +88,21 @@ describe('a proposed block', () => {
 describe('checking a proposal', () => {
   it('says what is wrong in plain words', () => {
     expect(checkProposal(proposalFromSpec({}, 'ok'))).toBeNull();
-    expect(checkProposal(proposalFromSpec({ storeys: 0 }, 'p'))).toBe('storeys must be a number from 1 to 200');
+    expect(checkProposal(proposalFromSpec({ storeys: 0 }, 'p'))).toBe(
+      'storeys must be a number from 1 to 200',
+    );
     expect(checkProposal(proposalFromSpec({ storeys: 2.5 }, 'p'))).toBe('storeys must be a whole number');
-    const triangle = proposalFromSpec({ corners: [[0, 0], [9, 0], [0, 9]], roof: 'hip' }, 'p');
+    const triangle = proposalFromSpec(
+      {
+        corners: [
+          [0, 0],
+          [9, 0],
+          [0, 9],
+        ],
+        roof: 'hip',
+      },
+      'p',
+    );
     expect(checkProposal(triangle)).toBe('a hip roof needs a four-cornered footprint');
   });
 });

@@ -1,0 +1,34 @@
+// Helpers for the planning tests: frames to wait for, and the brightness of the picture at a point of the model.
+import type { Page } from 'playwright-core';
+
+/** Wait until `count` more frames have been drawn. */
+export async function frames(page: Page, count: number): Promise<void> {
+  const start = await page.evaluate(() => window.cityTwin!.stats().frames);
+  await page.waitForFunction((n) => window.cityTwin!.stats().frames >= n, start + count, { timeout: 60_000 });
+}
+
+/** The mean of r, g and b of the canvas pixel where the model point x, y, z is drawn. */
+export async function brightnessAt(page: Page, point: [number, number, number]): Promise<number> {
+  return page.evaluate(([x, y, z]) => {
+    const at = window.cityTwin!.toScreen(x, y, z);
+    if (!at) throw new Error(`point ${x}, ${y}, ${z} is behind the camera`);
+    const canvas = document.querySelector('canvas')!;
+    const scale = canvas.width / canvas.getBoundingClientRect().width;
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d')!;
+    ctx.drawImage(canvas, 0, 0);
+    // A 3 x 3 patch: one texel of the shadow map's edge does not decide it.
+    const data = ctx.getImageData(Math.round(at[0] * scale) - 1, Math.round(at[1] * scale) - 1, 3, 3).data;
+    let sum = 0;
+    for (let i = 0; i < data.length; i += 4) sum += (data[i]! + data[i + 1]! + data[i + 2]!) / 3;
+    return sum / 9;
+  }, point);
+}
+
+/** The horizontal unit vector (x, z) pointing away from the sun: where shadows fall. */
+export function shadowDirection(sun: { azimuthDeg: number }): [number, number] {
+  const a = (sun.azimuthDeg * Math.PI) / 180;
+  return [-Math.sin(a), Math.cos(a)];
+}
