@@ -43,6 +43,8 @@ export interface PlanningApi {
   };
   /** Hours of direct sun at a ground point on the clock's day, with the shown proposals. */
   sunHours(x: number, z: number): number;
+  /** The sun's shadow map now: on (the sun is up and shadows are not off), its size and the square it covers. */
+  shadows(): { enabled: boolean; mapSize: number; extent: number };
   /** Look from `eye` at `target` (model metres): a planner's view from above, on the desktop. */
   view(eye: [number, number, number], target: [number, number, number]): void;
   /** Where a point of the model is on the page (CSS px from the top left), or null behind the camera. */
@@ -99,6 +101,7 @@ export function createPlanningApi(
         maxHours: Math.max(...study.without.hours),
       };
     },
+    shadows: () => ({ ...planning.shadows }),
     view(eye, target) {
       runtime.store.getState().walk?.lookFrom(eye, target);
     },

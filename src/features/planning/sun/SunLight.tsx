@@ -56,7 +56,10 @@ export function SunLight({ planning }: { planning: Planning }) {
     light.color.lerpColors(dusk, noon, Math.min(1, Math.max(0, last.altitude / 25)));
     const quality = shadowQuality(setting, gl.xr.isPresenting);
     light.castShadow = quality !== null && up > 0;
+    planning.shadows.enabled = light.castShadow;
     if (!quality) return;
+    planning.shadows.mapSize = quality.mapSize;
+    planning.shadows.extent = quality.extent;
     if (light.shadow.mapSize.x !== quality.mapSize) {
       light.shadow.mapSize.set(quality.mapSize, quality.mapSize);
       light.shadow.map?.dispose();
