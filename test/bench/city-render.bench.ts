@@ -87,14 +87,14 @@ async function browserFigures(city: NodeCity, report: (f: Figure) => void): Prom
   }
 }
 
-interface NodeCity {
+export interface NodeCity {
   meshes: Mesh[];
   features: number;
   /** Primitives without feature ids: ground, streets, water. */
   otherPrimitives: number;
 }
 
-async function readCity(): Promise<NodeCity> {
+export async function readCity(): Promise<NodeCity> {
   await MeshoptDecoder.ready;
   const io = new NodeIO()
     .registerExtensions(ALL_EXTENSIONS)

@@ -3,7 +3,9 @@ import type { TwinClock } from '../../core/planning/clock.ts';
 import type { Proposal, ProposalSpec } from '../../core/planning/proposal.ts';
 import type { ProposalMeasures } from '../../core/planning/proposal-measures.ts';
 import type { SunPosition } from '../../core/planning/sun-position.ts';
-import { hoursAt } from '../../core/planning/sun-hours-grid.ts';
+import { hoursAt, type StudySite } from '../../core/planning/sun-hours-grid.ts';
+import { currentStudy } from './study/study-view.ts';
+import { shownProposals } from './planning-store.ts';
 import type { Planning } from './planning.ts';
 import type { StudyRequest } from './study/shadow-study.ts';
 
@@ -41,10 +43,15 @@ export interface PlanningApi {
     cells: number;
     maxHours: number;
   };
+  /** The shown study's sun hours with the proposals, cell by cell from the north-west corner, and its site. */
+  studyGrid(): (StudySite & { cells: number; hours: number[] }) | null;
   /** Hours of direct sun at a ground point on the clock's day, with the shown proposals. */
   sunHours(x: number, z: number): number;
-  /** The sun's shadow map now: on (the sun is up and shadows are not off), its size and the square it covers. */
-  shadows(): { enabled: boolean; mapSize: number; extent: number };
+  /**
+   * The sun's shadow map now: on (the sun is up and shadows are not off), its size, the square it covers, and
+   * the meshes drawn into it (three.js counts the shadow pass's draw calls before it resets its figures).
+   */
+  shadows(): { enabled: boolean; mapSize: number; extent: number; casters: number };
   /** Look from `eye` at `target` (model metres): a planner's view from above, on the desktop. */
   view(eye: [number, number, number], target: [number, number, number]): void;
   /** Where a point of the model is on the page (CSS px from the top left), or null behind the camera. */
@@ -101,7 +108,10 @@ export function createPlanningApi(
         maxHours: Math.max(...study.without.hours),
       };
     },
-    shadows: () => ({ ...planning.shadows }),
+    shadows: () => ({
+      ...planning.shadows,
+      casters: planning.shadows.casters + shownProposals(store.getState()).length,
+    }),
     view(eye, target) {
       runtime.store.getState().walk?.lookFrom(eye, target);
     },
@@ -114,6 +124,10 @@ export function createPlanningApi(
       if (p.z > 1) return null;
       const rect = canvas.getBoundingClientRect();
       return [rect.left + ((p.x + 1) / 2) * rect.width, rect.top + ((1 - p.y) / 2) * rect.height];
+    },
+    studyGrid() {
+      const study = currentStudy(store.getState());
+      return study && { ...study.with.site, cells: study.with.cells, hours: [...study.with.hours] };
     },
     sunHours(x, z) {
       // A one-cell study at the point, through the same GPU path as the colour map.

@@ -37,7 +37,7 @@ export interface Planning {
   /** A proposal is being dragged ('held'), or was let go this frame ('released'): the walk gets no look input. */
   drag: 'none' | 'held' | 'released';
   /** The sun's shadow map this frame (written by SunLight). */
-  readonly shadows: { enabled: boolean; mapSize: number; extent: number };
+  readonly shadows: { enabled: boolean; mapSize: number; extent: number; casters: number };
   sun(time?: number): SunPosition;
   add(spec: ProposalSpec): Proposal;
   update(id: string, patch: Partial<Proposal>): Proposal;
@@ -103,7 +103,7 @@ export function createPlanning(runtime: TwinRuntime): Planning {
     store,
     scene: null,
     drag: 'none',
-    shadows: { enabled: false, mapSize: 0, extent: 0 },
+    shadows: { enabled: false, mapSize: 0, extent: 0, casters: 0 },
     sun: (time = runtime.time()) => sunPosition(time, cityLocation(city()?.extras.origin ?? null)),
     add(spec) {
       do count++;

@@ -23,8 +23,8 @@ export interface GpuSunHoursOptions {
   depthSize: number;
 }
 
-/** 2048 texels: about 0.14 m per texel over a 200 m site, sharp enough for 1 m cells. */
-export const GPU_SUN_HOURS_DEFAULTS: GpuSunHoursOptions = { depthSize: 2048 };
+/** 1024 texels: about 0.28 m per texel over a 200 m site, sharp enough for 1 m cells. */
+export const GPU_SUN_HOURS_DEFAULTS: GpuSunHoursOptions = { depthSize: 1024 };
 
 /** Counts, per cell of a site, the steps in which the sun reaches it, on the GPU. */
 export interface GpuSunHours {

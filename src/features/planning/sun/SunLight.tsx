@@ -40,7 +40,12 @@ export function SunLight({ planning }: { planning: Planning }) {
       light.dispose();
     };
   }, [gl, scene, light, setting]);
-  useEffect(() => (city && setting !== 'off' ? castCityShadows(city) : undefined), [city, setting]);
+  useEffect(() => {
+    if (!city || setting === 'off') return;
+    const { undo, casters } = castCityShadows(city);
+    planning.shadows.casters = casters;
+    return undo;
+  }, [city, setting, planning]);
   useFrame(({ camera }) => {
     const time = planning.runtime.time();
     if (!(Math.abs(time - last.time) < 500)) {

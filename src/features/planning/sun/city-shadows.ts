@@ -1,8 +1,8 @@
 import type { Material, Mesh } from 'three';
 import type { CityModel } from '../../../city/city-model.ts';
 
-/** Let the city's buildings cast shadows and everything receive them; returns the undo. */
-export function castCityShadows(city: CityModel): () => void {
+/** Let the city's buildings cast shadows and everything receive them; returns the undo and the casters. */
+export function castCityShadows(city: CityModel): { undo: () => void; casters: number } {
   const walkable = new Set(city.walkable);
   const meshes: Mesh[] = [];
   city.scene.traverse((o) => {
@@ -17,11 +17,12 @@ export function castCityShadows(city: CityModel): () => void {
     mesh.receiveShadow = true;
     touch(mesh);
   }
-  return () => {
+  const undo = (): void => {
     for (const mesh of meshes) {
       mesh.castShadow = false;
       mesh.receiveShadow = false;
       touch(mesh);
     }
   };
+  return { undo, casters: meshes.filter((m) => m.castShadow).length };
 }
