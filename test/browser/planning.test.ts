@@ -177,4 +177,35 @@ describe('planning: clock, sun, a proposed block and its shadow', () => {
     expect(hours.north).toBeLessThan(hours.open - 3);
     await expect.poll(() => page().getByTestId('study-legend').isVisible()).toBe(true);
   });
+
+  it('proposes a glTF model dropped onto the page, and names a broken one in a notice', async () => {
+    const drop = (name: string, bytes: string | null) =>
+      page().evaluate(
+        async ([file, text]) => {
+          const blob =
+            text === null ? await (await fetch('/fixtures/walk/walk-city.glb')).blob() : new Blob([text]);
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([blob], file));
+          window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+        },
+        [name, bytes] as const,
+      );
+    await drop('stadtmodell.glb', null);
+    await page().waitForFunction(
+      () => window.cityTwin!.proposals.list().some((p) => p.model === 'stadtmodell.glb'),
+      null,
+      { timeout: 60_000 },
+    );
+    const model = await page().evaluate(() =>
+      window.cityTwin!.proposals.list().find((p) => p.model === 'stadtmodell.glb')!,
+    );
+    // The walk fixture is 200 m x 200 m and 12 m high: its footprint and height become the proposal's.
+    expect(model.measures!.footprintArea).toBeCloseTo(200 * 200, -2);
+    expect(model.measures!.height).toBeGreaterThanOrEqual(12);
+    await drop('kaputt.glb', 'not a model');
+    await expect
+      .poll(() => page().getByTestId('notices').innerText(), { timeout: 30_000 })
+      .toContain('kaputt.glb');
+    expect(await page().evaluate(() => window.cityTwin!.proposals.list().length)).toBe(2);
+  });
 });

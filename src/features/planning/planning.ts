@@ -18,6 +18,7 @@ import { groundHeight, neighbourBoxes } from './proposals/city-site.ts';
 import { createBuildingHider, type BuildingHider } from './proposals/building-hider.ts';
 import { runShadowStudy, type StudyRequest, type StudyScene } from './study/shadow-study.ts';
 import type { ShadowStudy } from './planning-store.ts';
+import { loadProposalModel, type ProposalModel } from './proposals/proposal-model.ts';
 
 /** What the scene lends the planning feature while it is mounted: the renderer and what casts shadows. */
 export interface PlanningScene extends StudyScene {
@@ -52,6 +53,10 @@ export interface Planning {
   setHidden(ids: readonly string[]): void;
   /** Hide every building the proposal's footprint overlaps; returns their ids. */
   clearSite(id: string): string[];
+  /** Loaded glTF models by the reference proposals keep (a dropped file's name, or a URL). */
+  readonly models: Map<string, ProposalModel>;
+  /** Load a model (a dropped file, or a URL) and propose it in front of the viewer, its size measured. */
+  addModel(source: File | string, spec?: ProposalSpec): Promise<Proposal>;
   /** Run a shadow study; `keep` makes it the one shown for its variant. */
   study(request: Partial<StudyRequest>, keep?: boolean): ShadowStudy;
   dispose(): void;
@@ -154,6 +159,32 @@ export function createPlanning(runtime: TwinRuntime): Planning {
       planning.setHidden([...store.getState().hidden, ...overlaps]);
       return overlaps;
     },
+    models: new Map(),
+    async addModel(source, spec = {}) {
+      const renderer = planning.scene?.renderer;
+      if (!renderer) throw new Error('no scene to show a model in yet');
+      const name = typeof source === 'string' ? source : source.name;
+      const url = typeof source === 'string' ? source : URL.createObjectURL(source);
+      try {
+        const model = await loadProposalModel(url, renderer);
+        planning.models.get(name)?.dispose();
+        planning.models.set(name, model);
+        // Storeys of 3 m as an estimate for the figures; the model itself is drawn as it is.
+        const storeys = Math.max(1, Math.round(model.height / 3));
+        return planning.add({
+          name,
+          ...spec,
+          model: name,
+          roof: 'flat',
+          width: model.width,
+          depth: model.depth,
+          storeys,
+          storeyHeight: Math.max(2, model.height / storeys),
+        });
+      } finally {
+        if (typeof source !== 'string') URL.revokeObjectURL(url);
+      }
+    },
     study(request, keep = true) {
       const scene = planning.scene;
       const shown = city();
@@ -173,6 +204,8 @@ export function createPlanning(runtime: TwinRuntime): Planning {
     },
     dispose() {
       unsubscribe();
+      for (const model of planning.models.values()) model.dispose();
+      planning.models.clear();
       hider?.hider.dispose();
       hider = null;
     },

@@ -21,13 +21,23 @@ export function ProposalMesh(props: {
     [footprint, storeys, storeyHeight, roof, roofPitchDeg],
   );
   useEffect(() => () => geometry.dispose(), [geometry]);
+  const model = p.model ? planning.models.get(p.model) : undefined;
+  // A clone per proposal (variants may share a model); it shares the loaded geometry and materials.
+  const shown = useMemo(() => {
+    const copy = model?.object.clone(true);
+    copy?.traverse((o) => void (o.userData.proposalId = p.id));
+    return copy;
+  }, [model, p.id]);
   const move = useProposalDrag(planning, p, 'move');
   const turn = useProposalDrag(planning, p, 'rotate');
   // The ring sits just outside the footprint: the radius of a circle of the same area, and a bit.
   const radius = Math.sqrt(polygonArea(footprint) / Math.PI) * 1.35 + 2;
   return (
     <group position={[p.x, p.baseY, p.z]} rotation-y={(-p.rotationDeg * Math.PI) / 180}>
+      {shown && <primitive object={shown} {...move} />}
+      {/* Under a model, the block of its size stays as the invisible thing to drag and grab. */}
       <mesh
+        visible={!shown}
         geometry={geometry}
         material={selected ? looks.selected : looks.plain}
         castShadow

@@ -3,6 +3,7 @@ import { InputError } from '../../../core/input/input-error.ts';
 import { parseJsonText } from '../../../core/input/json-input.ts';
 import { useTwin } from '../../../twin/use-twin.ts';
 import type { Planning } from '../planning.ts';
+import { inFront } from './in-front.ts';
 
 /** Read a dropped or chosen GeoJSON plan; a bad one is named in a notice, and the plan so far stays. */
 export async function loadPlanFile(planning: Planning, file: File): Promise<void> {
@@ -19,6 +20,20 @@ export async function loadPlanFile(planning: Planning, file: File): Promise<void
   }
 }
 
+/** Propose a dropped glTF/GLB model 30 m in front of the viewer; one that cannot be read is named in a notice. */
+export async function addModelInFront(planning: Planning, file: File): Promise<void> {
+  try {
+    await planning.addModel(file, inFront(planning));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    planning.runtime.addNotice({
+      code: 'planning.model-failed',
+      params: { file: file.name, reason },
+      severity: 'error',
+    });
+  }
+}
+
 /** Save the plan as GeoJSON, load one back (button, or dropped onto the page). */
 export function PlanningFiles({ planning }: { planning: Planning }) {
   const { t } = useTwin();
@@ -27,9 +42,14 @@ export function PlanningFiles({ planning }: { planning: Planning }) {
     const over = (e: DragEvent): void => e.preventDefault();
     const drop = (e: DragEvent): void => {
       const file = e.dataTransfer?.files[0];
-      if (!file || !/\.(geo)?json$/i.test(file.name)) return;
-      e.preventDefault();
-      void loadPlanFile(planning, file);
+      if (!file) return;
+      if (/\.(glb|gltf)$/i.test(file.name)) {
+        e.preventDefault();
+        void addModelInFront(planning, file);
+      } else if (/\.(geo)?json$/i.test(file.name)) {
+        e.preventDefault();
+        void loadPlanFile(planning, file);
+      }
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);

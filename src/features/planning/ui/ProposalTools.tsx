@@ -1,6 +1,7 @@
 import { useStore } from 'zustand';
 import { useTwin, useTwinState } from '../../../twin/use-twin.ts';
 import type { Planning } from '../planning.ts';
+import { inFront } from './in-front.ts';
 
 /** Add a block in front of the viewer, click a footprint, hide the selected building or show all again. */
 export function ProposalTools({ planning }: { planning: Planning }) {
@@ -9,17 +10,7 @@ export function ProposalTools({ planning }: { planning: Planning }) {
   const drawn = useStore(planning.store, (s) => s.drawn);
   const hidden = useStore(planning.store, (s) => s.hidden);
   const building = useTwinState((s) => s.selection?.buildingId ?? null);
-  const addInFront = (): void => {
-    const walk = runtime.store.getState().walk?.state();
-    const feet = walk?.feet ?? [0, 0, 0];
-    const heading = ((walk?.headingDeg ?? 0) * Math.PI) / 180;
-    // 30 m ahead: far enough to see the whole block, near enough to judge it against the street.
-    planning.add({
-      x: feet[0] + Math.sin(heading) * 30,
-      z: feet[2] - Math.cos(heading) * 30,
-      rotationDeg: walk?.headingDeg ?? 0,
-    });
-  };
+  const addInFront = (): void => void planning.add(inFront(planning));
   const finish = (): void => {
     const corners = planning.store.getState().drawn;
     planning.store.setState({ tool: 'none', drawn: [] });
