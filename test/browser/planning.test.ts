@@ -208,4 +208,38 @@ describe('planning: clock, sun, a proposed block and its shadow', () => {
       .toContain('kaputt.glb');
     expect(await page().evaluate(() => window.cityTwin!.proposals.list().length)).toBe(2);
   });
+
+  it('keeps variants of a site, shows one at a time, each with its own shadow study', async () => {
+    const result = await page().evaluate(() => {
+      const twin = window.cityTwin!;
+      twin.proposals.add({
+        id: 'low',
+        variant: 'B',
+        x: 35,
+        z: 60,
+        width: 10,
+        depth: 10,
+        storeys: 2,
+        roof: 'gable',
+      });
+      const shownB = twin.proposals
+        .list()
+        .filter((p) => p.shown && p.site === 'site-1')
+        .map((p) => p.id);
+      const b = twin.shadowStudy({ x: 35, z: 60 });
+      const northB = twin.sunHours(35, 5);
+      twin.proposals.showVariant('site-1', 'A');
+      const shownA = twin.proposals
+        .list()
+        .filter((p) => p.shown && p.site === 'site-1')
+        .map((p) => p.id);
+      return { shownA, shownB, key: b.key, northB, northA: twin.sunHours(35, 5) };
+    });
+    expect(result.shownB).toEqual(['low']);
+    expect(result.key).toBe('site-1/B');
+    expect(result.shownA).toContain('tower');
+    expect(result.shownA).not.toContain('low');
+    // 50 m north of the site the two-storey variant's shadow ends; the tower's reaches it.
+    expect(result.northB).toBeGreaterThan(result.northA + 0.5);
+  });
 });
