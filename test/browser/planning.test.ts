@@ -207,6 +207,7 @@ describe('planning: clock, sun, a proposed block and its shadow', () => {
       .poll(() => page().getByTestId('notices').innerText(), { timeout: 30_000 })
       .toContain('kaputt.glb');
     expect(await page().evaluate(() => window.cityTwin!.proposals.list().length)).toBe(2);
+    await page().evaluate((id) => window.cityTwin!.proposals.remove(id), model.id);
   });
 
   it('keeps variants of a site, shows one at a time, each with its own shadow study', async () => {

@@ -21,7 +21,7 @@ import type { ShadowStudy } from './planning-store.ts';
 import { loadProposalModel, type ProposalModel } from './proposals/proposal-model.ts';
 
 /** What the scene lends the planning feature while it is mounted: the renderer and what casts shadows. */
-export interface PlanningScene extends StudyScene {
+export interface PlanningScene extends Omit<StudyScene, 'models'> {
   renderer: WebGLRenderer;
   /** The camera drawn through now (the headset's in VR). */
   camera(): Camera;
@@ -195,9 +195,19 @@ export function createPlanning(runtime: TwinRuntime): Planning {
       const steps = sunPath(time, cityLocation(shown.extras.origin), {
         stepMinutes: request.stepMinutes ?? 15,
       });
-      const result = runShadowStudy(scene, shown, selected ?? null, steps, request, (hidden) => {
-        hiderFor(shown).set(new Set(hidden ? state.hidden.map((h) => shown.buildings.indexOf(h) ?? -1) : []));
-      });
+      const result = runShadowStudy(
+        { ...scene, models: planning.models },
+        shown,
+        shownProposals(state),
+        selected ?? null,
+        steps,
+        request,
+        (hidden) => {
+          hiderFor(shown).set(
+            new Set(hidden ? state.hidden.map((h) => shown.buildings.indexOf(h) ?? -1) : []),
+          );
+        },
+      );
       const study: ShadowStudy = { ...result, day: formatBerlin(time).slice(0, 10) };
       if (keep) store.setState({ studies: { ...store.getState().studies, [study.key]: study } });
       return study;

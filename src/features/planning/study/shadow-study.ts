@@ -1,4 +1,4 @@
-import type { Object3D } from 'three';
+import { DoubleSide, Group, Mesh, MeshBasicMaterial, type BufferGeometry, type Object3D } from 'three';
 import type { SunStep } from '../../../core/planning/sun-hours.ts';
 import type { StudySite, SunHoursGrid } from '../../../core/planning/sun-hours-grid.ts';
 import type { Proposal } from '../../../core/planning/proposal.ts';
@@ -6,6 +6,8 @@ import type { CityModel } from '../../../city/city-model.ts';
 import { variantKey } from '../planning-store.ts';
 import { groundHeight } from '../proposals/city-site.ts';
 import type { GpuSunHours } from './gpu-sun-hours.ts';
+import { proposalGeometry } from '../proposals/proposal-mesh.ts';
+import type { ProposalModel } from '../proposals/proposal-model.ts';
 
 /** What a shadow study covers: a square site around a point, its cells, the steps of the clock's day. */
 export interface StudyRequest {
@@ -21,10 +23,45 @@ export interface StudyRequest {
 /** A 200 m x 200 m site in 1 m cells, in 15-minute steps: the study. */
 export const STUDY_DEFAULTS = { size: 200, resolution: 1, stepMinutes: 15 };
 
-/** What the study needs of the scene. */
+/** What the study needs of the scene: the GPU counter, and the loaded models of model proposals. */
 export interface StudyScene {
   sunHours: GpuSunHours;
-  proposals: Object3D;
+  models: ReadonlyMap<string, ProposalModel>;
+}
+
+/**
+ * The shown proposals as the study's own casters, built from the plan itself rather than from what React
+ * has drawn so far, so a study right after a change sees the change.
+ */
+function proposalCasters(
+  proposals: readonly Proposal[],
+  models: StudyScene['models'],
+): { group: Group; dispose(): void } {
+  const group = new Group();
+  const geometries: BufferGeometry[] = [];
+  // Both faces, as the proposals are drawn: the sun sees a roof from whichever side it stands.
+  const material = new MeshBasicMaterial({ side: DoubleSide });
+  for (const p of proposals) {
+    const model = p.model ? models.get(p.model) : undefined;
+    let object: Object3D;
+    if (model) object = model.object.clone(true);
+    else {
+      const geometry = proposalGeometry(p);
+      geometries.push(geometry);
+      object = new Mesh(geometry, material);
+    }
+    object.position.set(p.x, p.baseY, p.z);
+    object.rotation.y = (-p.rotationDeg * Math.PI) / 180;
+    group.add(object);
+  }
+  group.updateMatrixWorld(true);
+  return {
+    group,
+    dispose() {
+      for (const geometry of geometries) geometry.dispose();
+      material.dispose();
+    },
+  };
 }
 
 /**
@@ -34,6 +71,7 @@ export interface StudyScene {
 export function runShadowStudy(
   scene: StudyScene,
   city: CityModel,
+  shown: readonly Proposal[],
   around: Proposal | null,
   steps: readonly SunStep[],
   request: Partial<StudyRequest>,
@@ -47,27 +85,22 @@ export function runShadowStudy(
     throw new Error('shadow study: size must be 0..2000 m and resolution 0.25 m..size');
   const site: StudySite = { x, z, size, resolution, y: groundHeight(city, x, z) + 0.05 };
   const started = performance.now();
-  // Neither the ground nor the handles cast a shadow in the study.
-  const handles: Object3D[] = [];
-  scene.proposals.traverse((o) => void (o.userData.handle && o.visible && handles.push(o)));
-  const ground = [...city.walkable.filter((m) => m.visible), ...handles];
+  const ground = city.walkable.filter((m) => m.visible);
   for (const mesh of ground) mesh.visible = false;
-  const casters = [city.scene, scene.proposals];
+  const proposals = proposalCasters(shown, scene.models);
   let without: SunHoursGrid;
   let withProposals: SunHoursGrid;
   try {
-    const shown = scene.proposals.visible;
-    scene.proposals.visible = false;
     showHidden(false);
     try {
-      without = scene.sunHours.run(casters, site, steps);
+      without = scene.sunHours.run([city.scene], site, steps);
     } finally {
-      scene.proposals.visible = shown;
       showHidden(true);
     }
-    withProposals = scene.sunHours.run(casters, site, steps);
+    withProposals = scene.sunHours.run([city.scene, proposals.group], site, steps);
   } finally {
     for (const mesh of ground) mesh.visible = true;
+    proposals.dispose();
   }
   const key = around ? variantKey(around) : 'city';
   return { key, with: withProposals, without, ms: performance.now() - started };
