@@ -62,15 +62,13 @@ function push(out: number[], ...points: P3[]): void {
   for (const q of points) out.push(q[0], q[1], q[2]);
 }
 
+const minus = (p: P3, q: P3): P3 => [p[0] - q[0], p[1] - q[1], p[2] - q[2]];
+
+/** Add a triangle, leaving out one with no area (a gable's end under its ridge, a hip's ridge of length 0). */
 function triangle(out: number[], a: P3, b: P3, c: P3): void {
-  const ux = b[0] - a[0];
-  const uy = b[1] - a[1];
-  const uz = b[2] - a[2];
-  const vx = c[0] - a[0];
-  const vy = c[1] - a[1];
-  const vz = c[2] - a[2];
-  const area2 = Math.hypot(uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx);
-  if (area2 > 1e-9) push(out, a, b, c);
+  const [ux, uy, uz] = minus(b, a);
+  const [vx, vy, vz] = minus(c, a);
+  if (Math.hypot(uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx) > 1e-9) push(out, a, b, c);
 }
 
 function quad(out: number[], a: P3, b: P3, c: P3, d: P3): void {
