@@ -30,6 +30,10 @@ export interface TwinConfig {
   snapTurn: 30 | 45 | 90;
   /** Darken the edges of the view while walking in VR (comfort). */
   vignette: boolean;
+  /** GeoJSON of the utility lines under the streets ('' turns underground planning off). */
+  utilities: string;
+  /** A Stadtwerk's own clearance rules (JSON); '' uses the shipped rules. */
+  utilityRules: string;
 }
 
 /** The embedded defaults: the broker, simulator and city that `npm start` brings along. */
@@ -50,6 +54,8 @@ export const CONFIG_DEFAULTS: TwinConfig = {
   walkSpeed: 1.4,
   snapTurn: 45,
   vignette: true,
+  utilities: './utilities/sample-network.geojson',
+  utilityRules: '',
 };
 
 type Key = keyof TwinConfig;
@@ -121,6 +127,8 @@ const PARSERS: Record<Key, Parse> = {
   walkSpeed: number(0.2, 10),
   snapTurn: (raw) => oneOf(30, 45, 90)(raw) && Number(raw),
   vignette: flag,
+  utilities: text,
+  utilityRules: text,
 };
 
 /** Query parameter names people type, mapped to config keys. */

@@ -11,6 +11,8 @@ export interface TwinPart {
   readonly name: string;
   readonly scene?: ComponentType;
   readonly overlay?: ComponentType;
+  /** Members the part adds to the automation handle `window.cityTwin` while it is registered. */
+  readonly api?: Readonly<Record<string, unknown>>;
 }
 
 /** How far the city model's download has come; `total` is unknown until the server says. */

@@ -25,7 +25,7 @@ function checkFigures(report: (f: Figure) => void): void {
   const rules = parseClearanceRules(
     new JsonReader(
       'clearance-rules.json',
-      JSON.parse(readFileSync('assets/utilities/clearance-rules.json', 'utf8')),
+      JSON.parse(readFileSync('src/features/utilities/clearance-rules.json', 'utf8')),
     ),
   );
   // A city's network: 10,000 lines of ten 10 m segments over 2 km square, at 0.5 to 3 m depth.

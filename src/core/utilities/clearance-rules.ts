@@ -53,7 +53,7 @@ const typeAt = (reader: JsonReader): UtilityType =>
   utilityTypeOf(reader.string()) ??
   reader.fail(`unknown utility type "${String(reader.value)}" (one of ${UTILITY_TYPES.join(', ')})`);
 
-/** Read a rules file (see assets/utilities/clearance-rules.json); throws an InputError at the place that is wrong. */
+/** Read a rules file (src/features/utilities/clearance-rules.json is the shipped one); throws an InputError at the place that is wrong. */
 export function parseClearanceRules(root: JsonReader): ClearanceRules {
   root.entries();
   const fallbackReader = root.key('default');

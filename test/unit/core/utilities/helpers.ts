@@ -5,7 +5,7 @@ import { JsonReader } from '../../../../src/core/input/json-reader.ts';
 /** The rules file the twin ships, read as the app reads it. */
 export function shippedRules(): ClearanceRules {
   const text = readFileSync(
-    new URL('../../../../assets/utilities/clearance-rules.json', import.meta.url),
+    new URL('../../../../src/features/utilities/clearance-rules.json', import.meta.url),
     'utf8',
   );
   return parseClearanceRules(new JsonReader('clearance-rules.json', JSON.parse(text)));
