@@ -5,7 +5,7 @@ import { acceleratedRaycast, MeshBVH } from 'three-mesh-bvh';
 import { useStore } from 'zustand';
 import { UTILITY_COLOURS, UTILITY_TYPES } from '../../core/utilities/utility-types.ts';
 import type { PlacedLine } from '../../core/utilities/placed-line.ts';
-import { buildTubes, TRIANGLES_PER_SEGMENT } from './tube-geometry.ts';
+import { buildTubes, VERTICES_PER_SEGMENT } from './tube-geometry.ts';
 import type { UtilitiesStore } from './utilities-state.ts';
 
 /** The network under the ground: one merged tube mesh per type of line, in its plan colour. */
@@ -19,7 +19,13 @@ export function NetworkTubes({ store }: { store: UtilitiesStore }) {
       const { geometry, pathOf } = buildTubes(own.map((l) => ({ points: l.points, radius: l.radiusM })));
       // Pointing at a line asks for its depth on every pointer move: a BVH keeps that cheap.
       geometry.boundsTree = new MeshBVH(geometry);
-      const material = new MeshStandardMaterial({ color: UTILITY_COLOURS[type], roughness: 0.6 });
+      // A little glow of their own: the pit is in shadow, and the plan colours must still read.
+      const material = new MeshStandardMaterial({
+        color: UTILITY_COLOURS[type],
+        emissive: UTILITY_COLOURS[type],
+        emissiveIntensity: 0.25,
+        roughness: 0.6,
+      });
       return { type, geometry, material, lineOf: (segment: number) => own[pathOf[segment] ?? 0] };
     }).filter((layer) => layer !== null);
   }, [city]);
@@ -36,7 +42,7 @@ export function NetworkTubes({ store }: { store: UtilitiesStore }) {
   const point =
     (lineOf: (segment: number) => PlacedLine | undefined) => (event: ThreeEvent<PointerEvent>) => {
       const state = store.getState();
-      const line = lineOf(Math.floor((event.faceIndex ?? 0) / TRIANGLES_PER_SEGMENT));
+      const line = lineOf(Math.floor((event.face?.a ?? 0) / VERTICES_PER_SEGMENT));
       if (!state.xray || !line || !state.city) return;
       event.stopPropagation();
       const { x, y, z } = event.point;

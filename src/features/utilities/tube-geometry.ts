@@ -4,8 +4,12 @@ import type { Vec3 } from '../../core/utilities/segment-distance.ts';
 /** Sides of a tube's cross-section: enough to read as round from a few metres. */
 export const TUBE_SIDES = 10;
 
-/** Triangles one segment of a tube takes: which segment a raycast hit is on is faceIndex / this. */
-export const TRIANGLES_PER_SEGMENT = TUBE_SIDES * 2;
+/** Triangles one segment of a tube takes. */
+const TRIANGLES_PER_SEGMENT = TUBE_SIDES * 2;
+
+/** Vertices one segment of a tube takes: a hit's vertex index over this is its segment (a BVH may reorder
+ * the triangles, never the vertices). */
+export const VERTICES_PER_SEGMENT = (TUBE_SIDES + 1) * 2;
 
 /** A polyline to draw as a tube. */
 export interface TubePath {
@@ -92,7 +96,8 @@ function writeSegment(
     const i1 = base + k + 1;
     const j0 = base + ring + k;
     const j1 = base + ring + k + 1;
-    index.set([i0, j0, i1, i1, j0, j1], t);
+    // Counter-clockwise seen from outside: the faces turned to the viewer are the outer ones.
+    index.set([i0, i1, j0, i1, j1, j0], t);
     t += 6;
   }
 }

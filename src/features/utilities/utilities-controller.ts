@@ -14,6 +14,8 @@ export interface UtilitiesController {
   useNetwork(json: unknown, file: string, fromConfig?: boolean): number;
   /** Look at a clash from above, with the ground cut open. */
   jumpTo(index: number): boolean;
+  /** Look straight down at a point from `heightM` above it; false before there are walk controls. */
+  view(at: readonly [number, number, number], heightM: number): boolean;
   dispose(): void;
 }
 
@@ -84,12 +86,15 @@ export function createUtilitiesController(runtime: TwinRuntime, store: Utilities
     },
     jumpTo(index) {
       const clash = store.getState().clashes[index];
-      const walk = runtime.store.getState().walk;
       if (!clash) return false;
       store.setState({ chosen: index, xray: true });
-      const [x, y, z] = clash.at;
-      walk?.lookFrom([x, y + 7, z + 4], [x, y, z]);
-      return true;
+      return controller.view(clash.at, 7);
+    },
+    view([x, y, z], heightM) {
+      const walk = runtime.store.getState().walk;
+      // A hair south of straight above: north stays up on the screen.
+      walk?.lookFrom([x, y + heightM, z + 0.01], [x, y, z]);
+      return walk !== null;
     },
     api: {
       utilities: {
@@ -114,6 +119,7 @@ export function createUtilitiesController(runtime: TwinRuntime, store: Utilities
         setRoute: (route) => store.setState({ route: { ...store.getState().route, ...route } }),
         clashes: () => [...store.getState().clashes],
         choose: (n) => controller.jumpTo(n),
+        view: (at, heightM = 8) => controller.view(at, heightM),
         save: () => routeToGeoJson(store.getState().route, store.getState().clashes),
         open(geojson, file = 'route.geojson') {
           const route = parseRoute(geojson, file);

@@ -29,6 +29,8 @@ export interface UtilitiesHandle {
   setRoute(route: Partial<DraftRoute>): void;
   /** The check of the route being edited. */
   clashes(): Clash[];
+  /** Look straight down at a point (scene metres) from `heightM` above it, as a jump to a clash does. */
+  view(at: [number, number, number], heightM?: number): boolean;
   /** Jump to the n-th clash of the list (as choosing it in the list does); false if there is none. */
   choose(n: number): boolean;
   /** The route and its check as GeoJSON (what "Save" downloads). */
