@@ -5,6 +5,7 @@ import { useStore } from 'zustand';
 import { UTILITY_COLOURS } from '../../core/utilities/utility-types.ts';
 import { useTwin } from '../../twin/use-twin.ts';
 import { buildTubes } from './tube-geometry.ts';
+import { VrDrawing } from './VrDrawing.tsx';
 import { plannedRoute, type UtilitiesStore } from './utilities-state.ts';
 
 const raycaster = new Raycaster();
@@ -56,7 +57,7 @@ export function RouteView({ store }: { store: UtilitiesStore }) {
     },
     [tube],
   );
-  // Before the walk controls (priority -1): while drawing, clicks on the ground are points, not walks.
+  // Before the walk controls (priority -2 < -1): while drawing, clicks on the ground are points, not walks.
   useFrame(({ camera, size }) => {
     const state = store.getState();
     const clicks = runtime.input.clicks;
@@ -72,9 +73,10 @@ export function RouteView({ store }: { store: UtilitiesStore }) {
     runtime.select(null);
     if (added.length > 0)
       store.setState({ route: { ...state.route, points: [...state.route.points, ...added] } });
-  }, -1);
+  }, -2);
   return (
     <group name="utility-route">
+      <VrDrawing store={store} />
       {tube && <mesh name="utility-route-tube" geometry={tube.geometry} material={tube.material} />}
       {route.points.map((p, i) => (
         <mesh

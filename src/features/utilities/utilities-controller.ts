@@ -66,6 +66,13 @@ export function createUtilitiesController(runtime: TwinRuntime, store: Utilities
           groundAt: state.city.groundAt,
         })
       : [];
+  // While drawing, the VR trigger places points: it must not teleport as well.
+  let giveBackTrigger: (() => void) | null = null;
+  const unsubscribeDrawing = store.subscribe((state, previous) => {
+    if (state.drawing === previous.drawing) return;
+    giveBackTrigger?.();
+    giveBackTrigger = state.drawing ? runtime.claimVrTrigger('utilities') : null;
+  });
   const unsubscribeCheck = store.subscribe((state, previous) => {
     if (state.route === previous.route && state.city === previous.city && state.rules === previous.rules)
       return;
@@ -145,6 +152,8 @@ export function createUtilitiesController(runtime: TwinRuntime, store: Utilities
     dispose() {
       unsubscribeCity();
       unsubscribeCheck();
+      unsubscribeDrawing();
+      giveBackTrigger?.();
       store.getState().city?.dispose();
       store.setState({ city: null });
     },
