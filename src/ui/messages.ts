@@ -186,7 +186,8 @@ export const MESSAGES = {
     'legend.no-sensor': 'no sensor',
     'legend.no-data': 'no current data',
     'footprints.failed': 'Building footprints {{url}} could not be used ({{reason}}).',
-    'utilities.failed': 'Utility network {{url}} could not be read ({{reason}}); what was loaded before stays.',
+    'utilities.failed':
+      'Utility network {{url}} could not be read ({{reason}}); what was loaded before stays.',
     'utilities.rules-failed':
       'Clearance rules {{url}} could not be read ({{reason}}); the built-in rules apply.',
     'utilities.route-failed': 'Route {{url}} could not be read ({{reason}}); the previous one stays.',

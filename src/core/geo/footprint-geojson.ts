@@ -84,7 +84,10 @@ export function detectFrame(
 }
 
 /** A converter from a file's coordinates in `frame` into local [east, north]; throws if the model has no origin. */
-export function projector(frame: FootprintFrame, projection: FootprintProjection): (p: Position) => GroundPoint {
+export function projector(
+  frame: FootprintFrame,
+  projection: FootprintProjection,
+): (p: Position) => GroundPoint {
   const lonLat = projection.lonLat;
   const utm = projection.utm;
   if (frame === 'lonlat') {
