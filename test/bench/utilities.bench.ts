@@ -11,6 +11,7 @@ import { createSegmentIndex } from '../../src/core/utilities/segment-index.ts';
 import type { Vec3 } from '../../src/core/utilities/segment-distance.ts';
 import { UTILITY_TYPES } from '../../src/core/utilities/utility-types.ts';
 import type { Figure } from './figure.ts';
+import { xrayFigures } from './utilities-xray.ts';
 
 const SEGMENTS = 100_000;
 const PER_LINE = 10;
@@ -18,6 +19,7 @@ const PER_LINE = 10;
 /** Run the bench and report each figure. */
 export default async function run(report: (f: Figure) => void): Promise<void> {
   checkFigures(report);
+  await xrayFigures(report);
 }
 
 function checkFigures(report: (f: Figure) => void): void {
