@@ -52,28 +52,24 @@ export function RouteEditor({
             ))}
           </select>
         </label>
-        <label>
-          {t('utilities.diameter')}
-          <input
-            data-testid="utilities-diameter"
-            type="number"
-            step="0.01"
-            min="0.01"
-            value={route.diameterM}
-            onChange={(e) => change({ diameterM: positive(e.target.value, route.diameterM) })}
-          />
-        </label>
-        <label>
-          {t('utilities.cover')}
-          <input
-            data-testid="utilities-cover"
-            type="number"
-            step="0.05"
-            min="0.05"
-            value={route.coverM}
-            onChange={(e) => change({ coverM: positive(e.target.value, route.coverM) })}
-          />
-        </label>
+        {(
+          [
+            ['diameterM', 'utilities.diameter', 'utilities-diameter', 0.01],
+            ['coverM', 'utilities.cover', 'utilities-cover', 0.05],
+          ] as const
+        ).map(([key, label, id, step]) => (
+          <label key={key}>
+            {t(label)}
+            <input
+              data-testid={id}
+              type="number"
+              step={step}
+              min={step}
+              value={route[key]}
+              onChange={(e) => change({ [key]: positive(e.target.value, route[key]) })}
+            />
+          </label>
+        ))}
       </div>
       <ol className="utilities-points" data-testid="utilities-points">
         {route.points.map((p, i) => (

@@ -1,4 +1,5 @@
 import type { ChangeEvent } from 'react';
+import { useStore } from 'zustand';
 import { parseJsonText } from '../../core/input/json-input.ts';
 import { useTwin } from '../../twin/use-twin.ts';
 import type { UtilitiesController } from './utilities-controller.ts';
@@ -13,6 +14,7 @@ export function RouteFiles({
   controller: UtilitiesController;
 }) {
   const { runtime, t } = useTwin();
+  const points = useStore(store, (s) => s.route.points.length);
   const save = (): void => {
     const blob = new Blob([JSON.stringify(controller.api.utilities.save(), null, 1)], {
       type: 'application/geo+json',
@@ -42,27 +44,21 @@ export function RouteFiles({
   };
   return (
     <div className="utilities-files">
-      <button type="button" disabled={store.getState().route.points.length < 2} onClick={save}>
+      <button type="button" disabled={points < 2} onClick={save}>
         {t('utilities.save')}
       </button>
-      <label className="utilities-open">
-        {t('utilities.open')}
-        <input
-          type="file"
-          data-testid="utilities-open-route"
-          accept=".geojson,.json"
-          onChange={(e) => void open('route')(e)}
-        />
-      </label>
-      <label className="utilities-open">
-        {t('utilities.title')}: {t('utilities.open')}
-        <input
-          type="file"
-          data-testid="utilities-open-network"
-          accept=".geojson,.json"
-          onChange={(e) => void open('network')(e)}
-        />
-      </label>
+      {(['route', 'network'] as const).map((kind) => (
+        <label key={kind} className="utilities-open">
+          {kind === 'network' && `${t('utilities.title')}: `}
+          {t('utilities.open')}
+          <input
+            type="file"
+            data-testid={`utilities-open-${kind}`}
+            accept=".geojson,.json"
+            onChange={(e) => void open(kind)(e)}
+          />
+        </label>
+      ))}
     </div>
   );
 }

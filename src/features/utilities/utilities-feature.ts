@@ -33,27 +33,18 @@ export function createUtilitiesFeature(options: UtilitiesOptions): TwinFeature {
       const controller = createUtilitiesController(runtime, store);
       removers.push(() => controller.dispose());
       const { signal } = loading;
+      // A file that cannot be read is named in a notice; one no longer wanted (the feature went) is not.
+      const warn = (code: string, url: string) => (error: unknown) => {
+        if (!signal.aborted)
+          runtime.addNotice({ code, params: { url, reason: message(error) }, severity: 'warning' });
+      };
       if (options.rules.trim() !== '')
         fetchRules(options.rules, signal)
           .then((rules) => store.setState({ rules }))
-          .catch((error: unknown) => {
-            if (!signal.aborted)
-              runtime.addNotice({
-                code: 'utilities.rules-failed',
-                params: { url: options.rules, reason: message(error) },
-                severity: 'warning',
-              });
-          });
+          .catch(warn('utilities.rules-failed', options.rules));
       fetchNetworkJson(options.network, signal)
         .then((json) => controller.useNetwork(json, fileOf(options.network), true))
-        .catch((error: unknown) => {
-          if (!signal.aborted)
-            runtime.addNotice({
-              code: 'utilities.failed',
-              params: { url: options.network, reason: message(error) },
-              severity: 'warning',
-            });
-        });
+        .catch(warn('utilities.failed', options.network));
       removers.push(
         runtime.addPart({
           name: 'utilities',

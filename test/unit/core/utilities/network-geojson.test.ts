@@ -89,102 +89,34 @@ describe('parseNetwork', () => {
     expect(network.lines[0]?.vertices[0]?.north).toBeCloseTo(20, 6);
   });
 
+  // One line in a local file, with what is wrong in it.
+  const one = (coordinates: unknown, properties: Record<string, unknown>) => ({
+    type: 'FeatureCollection',
+    crs: local,
+    features: [line(coordinates, { type: 'gas', diameterM: 0.1, depthM: 1, ...properties })],
+  });
+  const diagonal = [
+    [0, 0],
+    [1, 1],
+  ];
   it.each([
     [{ type: 'Feature' }, 'type', 'FeatureCollection'],
+    [one(diagonal, { type: 'wsser' }), 'features[0].properties.type', 'unknown utility type "wsser"'],
+    [one([[0, 0]], {}), 'features[0].geometry.coordinates', 'at least two positions'],
     [
-      {
-        type: 'FeatureCollection',
-        crs: local,
-        features: [
-          line(
-            [
-              [0, 0],
-              [1, 1],
-            ],
-            { type: 'wsser', diameterM: 0.1, depthM: 1 },
-          ),
+      one(
+        [
+          [0, 0],
+          [1, 'x'],
         ],
-      },
-      'features[0].properties.type',
-      'unknown utility type "wsser"',
-    ],
-    [
-      {
-        type: 'FeatureCollection',
-        crs: local,
-        features: [line([[0, 0]], { type: 'gas', diameterM: 0.1, depthM: 1 })],
-      },
-      'features[0].geometry.coordinates',
-      'at least two positions',
-    ],
-    [
-      {
-        type: 'FeatureCollection',
-        crs: local,
-        features: [
-          line(
-            [
-              [0, 0],
-              [1, 'x'],
-            ],
-            { type: 'gas', diameterM: 0.1, depthM: 1 },
-          ),
-        ],
-      },
+        {},
+      ),
       'features[0].geometry.coordinates[1][1]',
       'expected a number',
     ],
-    [
-      {
-        type: 'FeatureCollection',
-        crs: local,
-        features: [
-          line(
-            [
-              [0, 0],
-              [1, 1],
-            ],
-            { type: 'gas', diameterM: -1, depthM: 1 },
-          ),
-        ],
-      },
-      'features[0].properties.diameterM',
-      'diameter',
-    ],
-    [
-      {
-        type: 'FeatureCollection',
-        crs: local,
-        features: [
-          line(
-            [
-              [0, 0],
-              [1, 1],
-            ],
-            { type: 'gas', diameterM: 0.1, depthM: [1] },
-          ),
-        ],
-      },
-      'features[0].properties.depthM',
-      'position 1',
-    ],
-    [
-      {
-        type: 'FeatureCollection',
-        crs: local,
-        features: [
-          line(
-            [
-              [0, 0],
-              [1, 1],
-            ],
-            { type: 'gas', diameterM: 0.1 },
-          ),
-        ],
-      },
-      'features[0].properties',
-      'depthM',
-    ],
+    [one(diagonal, { diameterM: -1 }), 'features[0].properties.diameterM', 'diameter'],
+    [one(diagonal, { depthM: [1] }), 'features[0].properties.depthM', 'position 1'],
+    [one(diagonal, { depthM: undefined }), 'features[0].properties', 'depthM'],
   ])('refuses a malformed file naming the place: %#', (json, place, detail) => {
     const read = (): unknown => parseNetwork(json, 'net.geojson');
     expect(read).toThrow(InputError);
