@@ -30,10 +30,18 @@ export async function upgradeStatus(url: string, attempt: UpgradeAttempt = {}): 
   });
 }
 
-/** A plain HTTP GET with the headers given (a Host of the caller's choosing, which fetch does not send). */
-export async function httpStatus(url: string, headers: Record<string, string>): Promise<number> {
+/**
+ * A plain HTTP GET of `path` exactly as given (no URL normalising, which would resolve an encoded `..` before
+ * it is sent), with the headers given (a Host of the caller's choosing, which fetch does not send).
+ */
+export async function httpStatus(
+  url: string,
+  headers: Record<string, string> = {},
+  path?: string,
+): Promise<number> {
+  const { hostname, port, pathname, search } = new URL(url);
   return new Promise((resolve, reject) => {
-    const req = request(url, { headers }, (response) => {
+    const req = request({ hostname, port, path: path ?? pathname + search, headers }, (response) => {
       response.resume();
       resolve(response.statusCode ?? 0);
     });
