@@ -17,6 +17,7 @@ import { startMosquitto, type RunningMosquitto } from '../support/mosquitto.ts';
 import { mosquittoPub, publishReading } from '../support/publish.ts';
 import { launchRebindingBrowser, type RebindingBrowser } from '../support/rebinding-browser.ts';
 import { startTestTwin } from '../support/twin.ts';
+import { iwerInitScript } from '../support/xr.ts';
 
 const EVIL = 'evil.example';
 // Counts what the page's CSP refused; the policy lets everything the app loads through.
@@ -149,7 +150,7 @@ describe('the embedded broker, attacked from the browser', () => {
     await page.close();
   });
 
-  it('keeps the normal paths: the viewer over /mqtt, ?lang=, ?city=./…, under the CSP without a violation', async () => {
+  it('keeps the normal paths: the viewer over /mqtt, ?lang=, ?city=./…, VR, under the CSP without a violation', async () => {
     const { page, problems } = await browser.open(`${twin.url}?lang=en&city=./fixtures/walk/walk-city.glb`, {
       beforeLoad: COUNT_CSP_VIOLATIONS,
     });
@@ -160,6 +161,19 @@ describe('the embedded broker, attacked from the browser', () => {
     expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
+    // In VR too: controller profiles and models come from the twin, under the same policy.
+    const vr = await browser.open(`${twin.url}?city=./fixtures/walk/walk-city.glb`, {
+      beforeLoad: `${iwerInitScript()}\n${COUNT_CSP_VIOLATIONS}`,
+    });
+    await waitReady(vr.page);
+    await vr.page.evaluate(() => window.cityTwin!.enterVR());
+    await vr.page.waitForFunction(() => window.cityTwin!.walk()?.mode === 'vr');
+    await expect
+      .poll(() => vr.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)))
+      .toEqual(expect.arrayContaining([expect.stringContaining('/input-profiles/')]));
+    expect(await vr.page.evaluate(() => window.cspViolations)).toEqual([]);
+    expect(vr.problems).toEqual([]);
+    await vr.page.close();
     expect(await viewer.page.evaluate(() => window.cspViolations)).toEqual([]);
     expect(viewer.problems).toEqual([]);
   });
