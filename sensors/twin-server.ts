@@ -32,7 +32,7 @@ export interface TwinServerOptions {
   build: boolean;
   configFile: string;
   registryFile: string;
-  /** The stand's own broker accounts (sensors/README.md); never served. Absent file: the defaults only. */
+  /** The stand's own broker accounts (README.md, Security); never served. Absent file: the defaults only. */
   accountsFile: string;
   /** Let the accounts file's accounts log in from the LAN, and open MQTT over TCP there (needs `lan`). */
   lanPublish: boolean;
