@@ -4,7 +4,7 @@ import { originOf } from '../../src/core/config.ts';
 export interface SecurityHeaderOptions {
   /** Origins the page connects to besides its own (allowed origins, a broker it reaches directly). */
   connect: readonly string[];
-  /** Vite's dev server injects inline module scripts (React refresh); the built bundle has none. */
+  /** Vite's dev server injects inline scripts (React refresh) and styles; the built bundle has neither. */
   dev: boolean;
 }
 
@@ -33,7 +33,8 @@ export function securityHeaders(partial: Partial<SecurityHeaderOptions> = {}): R
     "worker-src 'self' blob:",
     `connect-src ${["'self'", 'data:', 'blob:', ...connect].join(' ')}`,
     "img-src 'self' data: blob:",
-    "style-src 'self'",
+    // Vite's dev server injects the CSS as <style> elements; the built bundle links a stylesheet.
+    `style-src 'self'${options.dev ? " 'unsafe-inline'" : ''}`,
     "font-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
