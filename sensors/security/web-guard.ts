@@ -88,10 +88,21 @@ export function webGuard(options: WebGuardOptions): Plugin {
     }
     options.mqtt(request, socket, head);
   };
-  const attach = (server: { middlewares: Connect.Server; httpServer: HttpServer | null }): void => {
+  // Whatever else throws is a plain 500 too: a stack trace names the server's files.
+  const failed: Connect.ErrorHandleFunction = (error, req, res, _next) => {
+    options.refusals.refuse(
+      'error',
+      `${JSON.stringify(req.url)}: ${(error as Error)?.message ?? String(error)}`,
+    );
+    if (res.headersSent) return void res.end();
+    plain(res, 500, 'Internal error: see the twin server log.');
+  };
+  const attach = (server: { middlewares: Connect.Server; httpServer: HttpServer | null }): (() => void) => {
     server.middlewares.use(middleware);
     server.httpServer?.on('upgrade', upgrade);
     server.httpServer?.once('close', () => server.httpServer?.off('upgrade', upgrade));
+    // Vite runs this after its own middlewares, so it catches what they pass on.
+    return () => void server.middlewares.use(failed);
   };
   return {
     name: 'stadtzwilling-web-guard',
