@@ -55,7 +55,8 @@ export function createBrokerProxy(options: BrokerProxyOptions): BrokerProxy {
       upstream.once('close', () => upstreams.delete(upstream));
       socket.once('close', () => upstream.readyState === WebSocket.CONNECTING && upstream.terminate());
       upstream.once('error', (error) => {
-        if (upstream.readyState === WebSocket.OPEN) return;
+        // Open: the relay ends both. The page gone: it gave up, the broker did nothing wrong.
+        if (upstream.readyState === WebSocket.OPEN || socket.destroyed) return;
         // Once per outage, not once per retry of every page.
         if (failures++ === 0) options.log(`The broker ${options.target} cannot be reached: ${error.message}`);
         refuseUpgrade(socket, 502, 'The broker cannot be reached');
@@ -63,6 +64,7 @@ export function createBrokerProxy(options: BrokerProxyOptions): BrokerProxy {
       upstream.once('open', () => {
         if (failures > 0) options.log(`The broker ${options.target} answers again.`);
         failures = 0;
+        if (socket.destroyed) return upstream.terminate();
         wss.handleUpgrade(request, socket, head, (page) => relay(page, upstream, address));
       });
     },
