@@ -40,7 +40,7 @@ describe('bad input in the browser', () => {
 
   it('says a city model that 404s could not be loaded, and the HUD keeps working', async () => {
     // The only console line is the browser's own report of the failed request.
-    session.allowProblems(/404/);
+    session.allowProblems(/status of 404/);
     const { page } = await session.open('?city=./gibt-es-nicht.glb');
     await page.waitForSelector('.notice-error');
     const [text] = await noticeTexts(page);
@@ -55,7 +55,7 @@ describe('bad input in the browser', () => {
 
   it('keeps the city up when the broker is not there, and says it is reconnecting', async () => {
     // The browser itself reports each refused WebSocket; nothing else may appear.
-    session.allowProblems(/WebSocket connection/);
+    session.allowProblems(/WebSocket connection to .* failed/);
     const port = await closedPort();
     const { page } = await session.open(`?broker=ws://127.0.0.1:${port}/mqtt`);
     await waitReady(page);
@@ -70,7 +70,7 @@ describe('bad input in the browser', () => {
 
   it('says a registry that cannot be read leaves sensors unbound', async () => {
     // The browser's own report of the failed request.
-    session.allowProblems(/404/);
+    session.allowProblems(/status of 404/);
     const { page } = await session.open('?registry=./fehlt.csv');
     await waitReady(page);
     const texts = await noticeTexts(page);

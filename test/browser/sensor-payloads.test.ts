@@ -213,7 +213,7 @@ describe('sensor payloads from a real Mosquitto colour the right building', () =
 
   it('survives a broker restart: reconnects, resubscribes, keeps the last values', async () => {
     // The browser reports the broker's WebSocket while it is down; nothing else may appear.
-    session.allowProblems(/WebSocket connection/);
+    session.allowProblems(/WebSocket connection to .* failed/);
     const temperature = (id: string) =>
       session.page.evaluate((b) => window.cityTwin!.building(b)?.temperature, id);
     const kept = await temperature(b(1).building);
