@@ -25,7 +25,8 @@ describe('walking in VR (emulated Quest 3)', () => {
   const goTo = async (id: string) => {
     const before = await walk();
     expect(await page().evaluate((v) => window.cityTwin!.goTo(v), id)).toBe(true);
-    // Wait until the VR frame loop has placed the play space there, and the camera with it.
+    // The jump places the body at once; the VR frame loop moves the play space there on its next frame, and
+    // the camera follows: wait until the visitor stands still.
     await until(
       `(() => { const w = window.cityTwin.walk(); return w.mode === 'vr' && Math.hypot(w.feet[0] - ${before.feet[0]}, w.feet[2] - ${before.feet[2]}) > 0.01; })()`,
     );
