@@ -1,4 +1,4 @@
-import { FeatureTable, type CityModel } from '../mesh/city-features.ts';
+import { FeatureTable, type BuiltCity } from '../mesh/city-features.ts';
 import {
   GRID_DEFAULTS,
   distanceToGridStreet,
@@ -59,7 +59,7 @@ export function buildDefaultCity(
   osm: OsmData,
   outline: readonly LonLat[],
   opts: Partial<DefaultCityOptions> = {},
-): CityModel {
+): BuiltCity {
   const o = { ...DEFAULT_CITY_DEFAULTS, ...opts };
   const frame = createGeoFrame(o.easting, o.northing, o.height);
   const toEN = (lon: number, lat: number): Vec2 => frame.lonLatToEN(lon, lat);

@@ -1,4 +1,4 @@
-import type { Viewpoint } from '../mesh/city-features.ts';
+import type { ViewpointRecord } from '../mesh/city-features.ts';
 import type { GatePlacement } from './landmarks.ts';
 import type { OsmWay } from './osm.ts';
 import { minAreaRect, normaliseRing, type OrientedRect, type Vec2 } from '../mesh/polygon.ts';
@@ -29,8 +29,8 @@ const GATE_VIEWS: Record<string, { id: string; en: string }> = {
 };
 
 /** Places the named viewpoints: eye height on squares and streets, facing the landmark. */
-export function createViewpoints(v: ViewpointInputs): Viewpoint[] {
-  const look = (id: string, de: string, en: string, eye: Vec2, y: number, target: Vec2): Viewpoint => ({
+export function createViewpoints(v: ViewpointInputs): ViewpointRecord[] {
+  const look = (id: string, de: string, en: string, eye: Vec2, y: number, target: Vec2): ViewpointRecord => ({
     id,
     name_de: de,
     name_en: en,
@@ -40,7 +40,7 @@ export function createViewpoints(v: ViewpointInputs): Viewpoint[] {
   const church: Vec2 = v.churchWay
     ? minAreaRect(normaliseRing(v.churchWay.geometry.map(([lo, la]) => v.toEN(lo, la)))).center
     : v.kirchplatz.center;
-  const out: Viewpoint[] = [];
+  const out: ViewpointRecord[] = [];
   const m = v.markt.center;
   const marktEye: Vec2 = [m[0] + v.markt.halfLength * 0.3, m[1] + v.markt.halfWidth * 0.55];
   out.push(

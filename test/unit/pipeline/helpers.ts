@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Vec3, WorldTriangle } from '../../../src/pipeline/gltf/read-glb.ts';
+import type { Vec3 } from '../../../src/pipeline/mesh/mesh.ts';
+import type { WorldTriangle } from '../../../src/pipeline/gltf/read-glb.ts';
 
 // The GLB readers are the pipeline's own (the bind tool uses them too); re-exported for the tests.
 export {
