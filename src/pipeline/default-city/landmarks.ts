@@ -1,20 +1,14 @@
 import type { FeatureTable } from '../mesh/city-features.ts';
 import { addFlatPolygon, type MeshLayer } from '../mesh/mesh.ts';
-import type { OsmWay } from './osm.ts';
-import { parseOsmHeight } from './osm.ts';
+import { parseOsmHeight, type OsmWay } from './osm.ts';
 import { PALETTE } from '../mesh/palette.ts';
-import { minAreaRect, normaliseRing, type OrientedRect, type Vec2 } from '../mesh/polygon.ts';
-import {
-  addBox,
-  addGabledHouse,
-  addPrism,
-  addPyramid,
-  addSteppedGable,
-  addThickWall,
-} from '../mesh/shapes.ts';
+import { minAreaRect, normaliseRing, rectCorners, type OrientedRect, type Vec2 } from '../mesh/polygon.ts';
+import { addGabledHouse } from '../mesh/house.ts';
+import { addThickWall } from '../mesh/line-shapes.ts';
+import { addPyramid, addSteppedGable } from '../mesh/roofs.ts';
+import { addBox, addPrism } from '../mesh/solids.ts';
 import { findWallGaps } from './wall-gaps.ts';
 import { addGableRoof, addGateBody, findGatePassage, type GatePassage } from './gate.ts';
-import { rectCorners } from '../mesh/polygon.ts';
 
 /** A gate as placed in the model. */
 export interface GatePlacement {

@@ -4,7 +4,7 @@ import type { Footprint } from './geojson.ts';
 import { addFace, addFlatPolygon, createLayer, faceNormal, type Vec3 } from '../mesh/mesh.ts';
 import { PALETTE, PLASTER } from '../mesh/palette.ts';
 import { normaliseRing, ringArea, type Vec2 } from '../mesh/polygon.ts';
-import { addRingWalls } from '../mesh/shapes.ts';
+import { addRingWalls } from '../mesh/solids.ts';
 import { triangulatePolygon3D, type Point3 } from '../mesh/triangulate.ts';
 import { createGeoFrame, utm33ToLonLat } from '../../core/geo/geo-frame.ts';
 
