@@ -1,6 +1,7 @@
 import type { ViewpointRecord } from '../mesh/city-features.ts';
 import type { GatePlacement } from './landmarks.ts';
 import type { OsmWay } from './osm.ts';
+import { wayToEN, type ToEN } from './city-input.ts';
 import { minAreaRect, normaliseRing, type OrientedRect, type Vec2 } from '../mesh/polygon.ts';
 import { SURFACE_Y } from './surfaces.ts';
 import { headingOf } from '../../core/geo/geo-frame.ts';
@@ -16,7 +17,7 @@ export interface ViewpointInputs {
   kirchplatz: OrientedRect;
   hkbTower: OrientedRect;
   churchWay: OsmWay | undefined;
-  toEN: (lon: number, lat: number) => Vec2;
+  toEN: ToEN;
   /** Where each inner gate's street meets the grid, by gate name. */
   connectors: ReadonlyMap<string, Vec2>;
 }
@@ -38,7 +39,7 @@ export function createViewpoints(v: ViewpointInputs): ViewpointRecord[] {
     headingDeg: round(headingOf(target[0] - eye[0], target[1] - eye[1])),
   });
   const church: Vec2 = v.churchWay
-    ? minAreaRect(normaliseRing(v.churchWay.geometry.map(([lo, la]) => v.toEN(lo, la)))).center
+    ? minAreaRect(normaliseRing(wayToEN(v.churchWay, v.toEN))).center
     : v.kirchplatz.center;
   const out: ViewpointRecord[] = [];
   const m = v.markt.center;

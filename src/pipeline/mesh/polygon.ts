@@ -68,6 +68,11 @@ export function rectCorners(r: OrientedRect): Vec2[] {
   ];
 }
 
+/** The rectangle grown by `d` metres on every side (shrunk for negative `d`). */
+export function growRect(r: OrientedRect, d: number): OrientedRect {
+  return { ...r, halfLength: r.halfLength + d, halfWidth: r.halfWidth + d };
+}
+
 /** The minimum-area oriented rectangle around a ring, its length axis the longer side. */
 export function minAreaRect(ring: readonly Vec2[]): OrientedRect {
   let best: OrientedRect = { center: ringCentroid(ring), angle: 0, halfLength: 0, halfWidth: 0 };
