@@ -78,11 +78,7 @@ export function trianglesOf(doc: Document): WorldTriangle[] {
       const count = index ? index.getCount() : pos.getCount();
       const id: number[] = [];
       for (let k = 0; k + 2 < count; k += 3) {
-        const [i0, i1, i2] = [k, k + 1, k + 2].map((j) => (index ? index.getScalar(j) : j)) as [
-          number,
-          number,
-          number,
-        ];
+        const [i0 = 0, i1 = 0, i2 = 0] = [k, k + 1, k + 2].map((j) => (index ? index.getScalar(j) : j));
         out.push({
           surface,
           fid: ids ? (ids.getElement(i0, id)[0] ?? -1) : -1,
