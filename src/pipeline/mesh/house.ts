@@ -1,6 +1,6 @@
 // A generated house: walls, gable ends, a pitched roof and rows of windows on the long sides.
-import { addConvexFace, toGltf, type MeshLayer, type Rgb } from './mesh.ts';
-import { rectCorners, type OrientedRect, type Vec2 } from './polygon.ts';
+import { addConvexFace, toGltf, uprightQuad, type MeshLayer, type Rgb } from './mesh.ts';
+import { midpoint, rectCorners, type OrientedRect, type Vec2 } from './polygon.ts';
 import { addRoofPlanes } from './roofs.ts';
 
 /** Options for a pitched-roof house on an oriented rectangle (ridge along the length axis). */
@@ -37,24 +37,11 @@ export function addGabledHouse(
   const [c0, c1, c2, c3] = rectCorners(rect) as [Vec2, Vec2, Vec2, Vec2];
   const ux = Math.cos(rect.angle);
   const uy = Math.sin(rect.angle);
-  const mid = (a: Vec2, b: Vec2): Vec2 => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
   // Long sides c0-c1 (right of the axis) and c2-c3; gable ends c1-c2 and c3-c0.
-  addConvexFace(
-    layer,
-    [toGltf(c0, 0), toGltf(c1, 0), toGltf(c1, o.eave), toGltf(c0, o.eave)],
-    [uy, 0, ux],
-    o.wall,
-    fid,
-  );
-  addConvexFace(
-    layer,
-    [toGltf(c2, 0), toGltf(c3, 0), toGltf(c3, o.eave), toGltf(c2, o.eave)],
-    [-uy, 0, -ux],
-    o.wall,
-    fid,
-  );
-  const e1 = mid(c1, c2);
-  const e0 = mid(c3, c0);
+  addConvexFace(layer, uprightQuad(c0, c1, 0, o.eave), [uy, 0, ux], o.wall, fid);
+  addConvexFace(layer, uprightQuad(c2, c3, 0, o.eave), [-uy, 0, -ux], o.wall, fid);
+  const e1 = midpoint(c1, c2);
+  const e0 = midpoint(c3, c0);
   addConvexFace(
     layer,
     [toGltf(c1, 0), toGltf(c2, 0), toGltf(c2, o.eave), toGltf(e1, o.ridge), toGltf(c1, o.eave)],
@@ -99,13 +86,7 @@ export function addWindows(
       const s = step * (i + 0.5);
       const p0: Vec2 = [a[0] + dx * (s - 0.55) + nx, a[1] + dy * (s - 0.55) + ny];
       const p1: Vec2 = [a[0] + dx * (s + 0.55) + nx, a[1] + dy * (s + 0.55) + ny];
-      addConvexFace(
-        layer,
-        [toGltf(p0, y), toGltf(p1, y), toGltf(p1, y + 1.4), toGltf(p0, y + 1.4)],
-        [dy, 0, dx],
-        color,
-        fid,
-      );
+      addConvexFace(layer, uprightQuad(p0, p1, y, y + 1.4), [dy, 0, dx], color, fid);
     }
   }
 }

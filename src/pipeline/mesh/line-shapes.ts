@@ -1,5 +1,5 @@
 // Shapes along a polyline: a thick wall with a top and end caps, a flat ribbon (street, path, moat).
-import { addConvexFace, toGltf, type MeshLayer, type Rgb, type Vec3 } from './mesh.ts';
+import { addConvexFace, toGltf, uprightQuad, type MeshLayer, type Rgb, type Vec3 } from './mesh.ts';
 import { offsetPolyline, type Vec2 } from './polygon.ts';
 
 /** Adds a thick wall along a polyline: two faces, a top and end caps. */
@@ -24,14 +24,8 @@ export function addThickWall(
     const r0 = right[i] as Vec2;
     const r1 = right[i + 1] as Vec2;
     const nR: Vec3 = [b[1] - a[1], 0, b[0] - a[0]];
-    addConvexFace(layer, [toGltf(r0, y0), toGltf(r1, y0), toGltf(r1, y1), toGltf(r0, y1)], nR, side, fid);
-    addConvexFace(
-      layer,
-      [toGltf(l0, y0), toGltf(l1, y0), toGltf(l1, y1), toGltf(l0, y1)],
-      [-nR[0], 0, -nR[2]],
-      side,
-      fid,
-    );
+    addConvexFace(layer, uprightQuad(r0, r1, y0, y1), nR, side, fid);
+    addConvexFace(layer, uprightQuad(l0, l1, y0, y1), [-nR[0], 0, -nR[2]], side, fid);
     addConvexFace(
       layer,
       [toGltf(l0, y1), toGltf(l1, y1), toGltf(r1, y1), toGltf(r0, y1)],
@@ -40,29 +34,14 @@ export function addThickWall(
       fid,
     );
   }
+  // The end caps, each facing away from the wall's first or last segment.
   const n = line.length - 1;
-  const s0 = line[0] as Vec2;
-  const s1 = line[1] as Vec2;
-  const e0 = line[n - 1] as Vec2;
-  const e1 = line[n] as Vec2;
-  const capL0 = left[0] as Vec2;
-  const capR0 = right[0] as Vec2;
-  const capLn = left[n] as Vec2;
-  const capRn = right[n] as Vec2;
-  addConvexFace(
-    layer,
-    [toGltf(capL0, y0), toGltf(capR0, y0), toGltf(capR0, y1), toGltf(capL0, y1)],
-    [s0[0] - s1[0], 0, s1[1] - s0[1]],
-    side,
-    fid,
-  );
-  addConvexFace(
-    layer,
-    [toGltf(capLn, y0), toGltf(capRn, y0), toGltf(capRn, y1), toGltf(capLn, y1)],
-    [e1[0] - e0[0], 0, e0[1] - e1[1]],
-    side,
-    fid,
-  );
+  const caps: [Vec2, Vec2, Vec2, Vec2][] = [
+    [left[0] as Vec2, right[0] as Vec2, line[1] as Vec2, line[0] as Vec2],
+    [left[n] as Vec2, right[n] as Vec2, line[n - 1] as Vec2, line[n] as Vec2],
+  ];
+  for (const [l, r, from, to] of caps)
+    addConvexFace(layer, uprightQuad(l, r, y0, y1), [to[0] - from[0], 0, from[1] - to[1]], side, fid);
 }
 
 /** Adds a flat ribbon (street, path, moat) of a width along a polyline at height y. */

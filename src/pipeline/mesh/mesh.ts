@@ -72,6 +72,11 @@ export function toGltf(p: Vec2, y: number): Vec3 {
   return [p[0], y, -p[1]];
 }
 
+/** The corners of an upright quad over the ground segment a-b, from height y0 to y1. */
+export function uprightQuad(a: Vec2, b: Vec2, y0: number, y1: number): Vec3[] {
+  return [toGltf(a, y0), toGltf(b, y0), toGltf(b, y1), toGltf(a, y1)];
+}
+
 /** Adds a convex planar face (a fan from its first point), wound so it looks towards `facing` (glTF axes). */
 export function addConvexFace(
   layer: MeshLayer,
@@ -110,7 +115,7 @@ export function addFlatPolygon(
   const push = (ring: readonly Vec2[]): void => {
     for (const p of ring) {
       flat.push(p[0], p[1]);
-      verts.push([p[0], y, -p[1]]);
+      verts.push(toGltf(p, y));
     }
   };
   push(outer);

@@ -53,6 +53,11 @@ export function ringCentroid(ring: readonly Vec2[]): Vec2 {
   return [x / ring.length, y / ring.length];
 }
 
+/** The point halfway between a and b. */
+export function midpoint(a: Vec2, b: Vec2): Vec2 {
+  return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+}
+
 /** The four corners of an oriented rectangle, counter-clockwise. */
 export function rectCorners(r: OrientedRect): Vec2[] {
   const ux = Math.cos(r.angle);

@@ -1,5 +1,5 @@
 // Solids on a footprint: vertical walls around a ring, prisms with flat roofs, oriented boxes.
-import { addFlatPolygon, addConvexFace, toGltf, type MeshLayer, type Rgb, type Vec3 } from './mesh.ts';
+import { addFlatPolygon, addConvexFace, uprightQuad, type MeshLayer, type Rgb, type Vec3 } from './mesh.ts';
 import { rectCorners, type OrientedRect, type Vec2 } from './polygon.ts';
 
 /** Adds vertical walls along a counter-clockwise ring from y0 to y1, facing outwards. */
@@ -15,7 +15,7 @@ export function addRingWalls(
     const a = ring[i] as Vec2;
     const b = ring[(i + 1) % ring.length] as Vec2;
     const out: Vec3 = [b[1] - a[1], 0, b[0] - a[0]];
-    addConvexFace(layer, [toGltf(a, y0), toGltf(b, y0), toGltf(b, y1), toGltf(a, y1)], out, color, fid);
+    addConvexFace(layer, uprightQuad(a, b, y0, y1), out, color, fid);
   }
 }
 

@@ -4,6 +4,7 @@ import {
   DEFAULT_CITY_DEFAULTS,
   OSM_ATTRIBUTION,
 } from '../../../../src/pipeline/default-city/default-city.ts';
+import { createCityLayers, orderedLayers } from '../../../../src/pipeline/default-city/city-layers.ts';
 import { expectWindingMatchesNormals } from '../mesh/layer-triangles.ts';
 import { syntheticTown } from './synthetic-town.ts';
 
@@ -12,15 +13,9 @@ describe('buildDefaultCity on a small town in memory', () => {
   const city = buildDefaultCity(osm, outline);
 
   it('gives the seven layers in node order, every triangle wound to its normal', () => {
-    expect(city.layers.map((l) => l.surface)).toEqual([
-      'ground',
-      'green',
-      'water',
-      'street',
-      'square',
-      'wall',
-      'building',
-    ]);
+    expect(city.layers.map((l) => l.surface)).toEqual(
+      orderedLayers(createCityLayers()).map((l) => l.surface),
+    );
     for (const layer of city.layers) {
       expect(layer.indices.length).toBeGreaterThan(0);
       expectWindingMatchesNormals(layer);

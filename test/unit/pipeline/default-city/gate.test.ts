@@ -18,13 +18,12 @@ import {
 } from '../../../../src/pipeline/default-city/gate.ts';
 import {
   centroid,
+  DARK,
   expectWindingMatchesNormals,
   layerPoints,
   layerTriangles,
+  PLAIN,
 } from '../mesh/layer-triangles.ts';
-
-const BRICK: [number, number, number] = [0.5, 0.2, 0.1];
-const DARK: [number, number, number] = [0.3, 0.1, 0.05];
 
 // A gate footprint 12 m along the road (east-west) and 9 m across, centred at (100, 0).
 const rect: OrientedRect = { center: [100, 0], angle: 0, halfLength: 6, halfWidth: 4.5 };
@@ -115,7 +114,7 @@ describe('addGateBody', () => {
 
   it('leaves the passage open below the vault and closes the footprint above it', () => {
     const layer = createLayer('wall', true);
-    addGateBody(layer, ring, passage, 14, { wall: BRICK, inner: DARK }, 3);
+    addGateBody(layer, ring, passage, 14, { wall: PLAIN, inner: DARK }, 3);
     expectWindingMatchesNormals(layer);
     const tris = layerTriangles(layer);
     for (const t of tris) {
@@ -136,7 +135,7 @@ describe('addGateBody', () => {
 describe('addGableRoof', () => {
   it('adds the two gable triangles and the two roof planes, up to the ridge', () => {
     const layer = createLayer('wall', true);
-    addGableRoof(layer, rect, 14, 22, { wall: BRICK, roof: DARK }, 1);
+    addGableRoof(layer, rect, 14, 22, { wall: PLAIN, roof: DARK }, 1);
     expect(layerTriangles(layer)).toHaveLength(2 + 4);
     expectWindingMatchesNormals(layer);
     expect(Math.max(...layerPoints(layer).map((p) => p[1]))).toBe(22);

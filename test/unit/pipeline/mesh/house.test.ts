@@ -5,13 +5,12 @@ import { createLayer, triangleCount } from '../../../../src/pipeline/mesh/mesh.t
 import type { OrientedRect } from '../../../../src/pipeline/mesh/polygon.ts';
 import {
   centroid,
+  DARK,
   dot,
   expectWindingMatchesNormals,
   layerPoints,
   layerTriangles,
 } from './layer-triangles.ts';
-
-const GLASS: [number, number, number] = [0.1, 0.1, 0.12];
 
 const rect = fc.record({
   center: fc.tuple(
@@ -51,7 +50,7 @@ describe('addGabledHouse', () => {
     // Two long walls, two five-sided gable ends, two roof planes.
     expect(triangleCount(bare)).toBe(2 + 2 + 3 + 3 + 2 + 2);
     const glazed = createLayer('building', true);
-    addGabledHouse(glazed, r, { eave: 7, ridge: 11, window: GLASS });
+    addGabledHouse(glazed, r, { eave: 7, ridge: 11, window: DARK });
     // 12 m sides: four panes a row, rows at 0.9 m and 4.0 m below a 7 m eave.
     expect(triangleCount(glazed) - triangleCount(bare)).toBe(2 * 2 * 4 * 2);
   });
@@ -67,7 +66,7 @@ describe('addWindows', () => {
   it('places storey rows of panes just outside the wall, on its right, facing out', () => {
     const layer = createLayer('building', true);
     // A wall running east along y = 0: its right is the south, +Z in glTF.
-    addWindows(layer, [0, 0], [11.4, 0], 9, 3, GLASS, 5);
+    addWindows(layer, [0, 0], [11.4, 0], 9, 3, DARK, 5);
     const tris = layerTriangles(layer);
     // (11.4 - 1) / 2.6 = 4 panes a row; rows at 0.9, 3.9 and 6.9 m fit below 9 - 0.4 m.
     expect(tris).toHaveLength(4 * 3 * 2);
@@ -81,7 +80,7 @@ describe('addWindows', () => {
 
   it('leaves a wall too short for a pane bare', () => {
     const layer = createLayer('building', true);
-    addWindows(layer, [0, 0], [3, 0], 9, 3, GLASS);
+    addWindows(layer, [0, 0], [3, 0], 9, 3, DARK);
     expect(triangleCount(layer)).toBe(0);
   });
 });

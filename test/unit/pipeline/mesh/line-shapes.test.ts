@@ -2,17 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addRibbon, addThickWall } from '../../../../src/pipeline/mesh/line-shapes.ts';
 import { createLayer, triangleCount } from '../../../../src/pipeline/mesh/mesh.ts';
-import type { Vec2 } from '../../../../src/pipeline/mesh/polygon.ts';
+import { rectCorners, type Vec2 } from '../../../../src/pipeline/mesh/polygon.ts';
 import {
+  DARK,
   expectFacingAwayFrom,
   expectWindingMatchesNormals,
   layerPoints,
   layerTriangles,
+  PLAIN,
   triangleArea,
 } from './layer-triangles.ts';
-
-const STONE: [number, number, number] = [0.5, 0.48, 0.45];
-const TOP: [number, number, number] = [0.4, 0.38, 0.35];
 
 describe('addThickWall', () => {
   it('adds two faces and a top per segment and a cap at each end', () => {
@@ -22,7 +21,7 @@ describe('addThickWall', () => {
       [30, 10],
     ];
     const layer = createLayer('wall', true);
-    addThickWall(layer, line, 1.7, -0.5, 7, STONE, TOP, 2);
+    addThickWall(layer, line, 1.7, -0.5, 7, PLAIN, DARK, 2);
     expect(triangleCount(layer)).toBe(2 * 3 * 2 + 2 * 2);
     expectWindingMatchesNormals(layer);
     const ys = layerPoints(layer).map((p) => p[1]);
@@ -43,8 +42,8 @@ describe('addThickWall', () => {
           thickness,
           0,
           5,
-          STONE,
-          TOP,
+          PLAIN,
+          DARK,
         );
         expectFacingAwayFrom(layer, [5, 2.5, 0]);
         const zs = layerPoints(layer).map((p) => p[2]);
@@ -55,7 +54,7 @@ describe('addThickWall', () => {
 
   it('adds nothing for a line of one point', () => {
     const layer = createLayer('wall', true);
-    addThickWall(layer, [[0, 0]], 1, 0, 5, STONE, TOP);
+    addThickWall(layer, [[0, 0]], 1, 0, 5, PLAIN, DARK);
     expect(triangleCount(layer)).toBe(0);
   });
 });
@@ -73,7 +72,7 @@ describe('addRibbon', () => {
             [Math.cos(angle) * length, Math.sin(angle) * length],
           ];
           const layer = createLayer('street', false);
-          addRibbon(layer, line, width, 0.08, STONE);
+          addRibbon(layer, line, width, 0.08, PLAIN);
           const tris = layerTriangles(layer);
           expect(tris).toHaveLength(2);
           for (const t of tris) {
@@ -88,16 +87,11 @@ describe('addRibbon', () => {
   });
 
   it('joins the last point to the first when closed', () => {
-    const ring: Vec2[] = [
-      [0, 0],
-      [10, 0],
-      [10, 10],
-      [0, 10],
-    ];
+    const ring = rectCorners({ center: [5, 5], angle: 0, halfLength: 5, halfWidth: 5 });
     const open = createLayer('water', false);
-    addRibbon(open, ring, 2, 0, STONE);
+    addRibbon(open, ring, 2, 0, PLAIN);
     const closed = createLayer('water', false);
-    addRibbon(closed, ring, 2, 0, STONE, true);
+    addRibbon(closed, ring, 2, 0, PLAIN, true);
     expect(triangleCount(open)).toBe(3 * 2);
     expect(triangleCount(closed)).toBe(4 * 2);
     // A mitred square band: (10 + 2)^2 - (10 - 2)^2.

@@ -16,18 +16,17 @@ import { ringArea, type Vec2 } from '../../../../src/pipeline/mesh/polygon.ts';
 import {
   expectWindingMatchesNormals,
   layerTriangles,
+  PLAIN,
   triangleArea,
   windingNormal,
 } from './layer-triangles.ts';
-
-const GREY: [number, number, number] = [0.5, 0.5, 0.5];
 
 describe('createLayer and triangleCount', () => {
   it('starts empty and counts triangles from the indices', () => {
     const layer = createLayer('street', false);
     expect(layer).toMatchObject({ surface: 'street', withFeatures: false, positions: [], indices: [] });
     expect(triangleCount(layer)).toBe(0);
-    addQuad(layer, [0, 0, 0], [1, 0, 0], [1, 0, -1], [0, 0, -1], GREY);
+    addQuad(layer, [0, 0, 0], [1, 0, 0], [1, 0, -1], [0, 0, -1], PLAIN);
     expect(triangleCount(layer)).toBe(2);
   });
 });
@@ -59,31 +58,18 @@ describe('toGltf', () => {
   });
 });
 
+/** A right triangle in the plane z = `z`, counter-clockwise seen from +Z. */
+const triangleAt = (z: number): Vec3[] => [
+  [0, 0, z],
+  [1, 0, z],
+  [0, 1, z],
+];
+
 describe('addFace', () => {
   it('offsets indices by the vertices already in the layer and shares one normal per face', () => {
     const layer = createLayer('building', true);
-    addFace(
-      layer,
-      [
-        [0, 0, 0],
-        [1, 0, 0],
-        [0, 1, 0],
-      ],
-      [0, 1, 2],
-      GREY,
-      7,
-    );
-    addFace(
-      layer,
-      [
-        [0, 0, 1],
-        [1, 0, 1],
-        [0, 1, 1],
-      ],
-      [0, 1, 2],
-      GREY,
-      8,
-    );
+    addFace(layer, triangleAt(0), [0, 1, 2], PLAIN, 7);
+    addFace(layer, triangleAt(1), [0, 1, 2], PLAIN, 8);
     expect(layer.indices).toEqual([0, 1, 2, 3, 4, 5]);
     expect(layer.featureIds).toEqual([7, 7, 7, 8, 8, 8]);
     expect(layer.normals.slice(0, 3)).toEqual([0, 0, 1]);
@@ -99,7 +85,7 @@ describe('addFace', () => {
         [1, 0, 0],
       ],
       [0, 1],
-      GREY,
+      PLAIN,
       3,
     );
     expect(layer.positions).toEqual([]);
@@ -111,7 +97,7 @@ describe('addFace', () => {
         [0, 0, -1],
       ],
       [0, 1, 2],
-      GREY,
+      PLAIN,
       3,
     );
     expect(layer.featureIds).toEqual([]);
@@ -144,12 +130,7 @@ describe('faceNormal', () => {
 });
 
 describe('addConvexFace', () => {
-  const square: Vec3[] = [
-    [0, 0, 0],
-    [1, 0, 0],
-    [1, 1, 0],
-    [0, 1, 0],
-  ];
+  const square: Vec3[] = [...triangleAt(0).slice(0, 2), [1, 1, 0], [0, 1, 0]];
 
   it('fans n points into n-2 triangles that look towards the given side', () => {
     for (const facing of [
@@ -157,7 +138,7 @@ describe('addConvexFace', () => {
       [0, 0, -1],
     ] as Vec3[]) {
       const layer = createLayer('wall', true);
-      addConvexFace(layer, square, facing, GREY, 2);
+      addConvexFace(layer, square, facing, PLAIN, 2);
       expect(triangleCount(layer)).toBe(2);
       for (const t of layerTriangles(layer)) expect(Math.sign(windingNormal(t)[2])).toBe(facing[2]);
       expectWindingMatchesNormals(layer);
@@ -166,8 +147,8 @@ describe('addConvexFace', () => {
 
   it('takes triangles and pentagons too', () => {
     const layer = createLayer('wall', true);
-    addConvexFace(layer, square.slice(0, 3), [0, 0, 1], GREY);
-    addConvexFace(layer, [...square, [0.5, 1.5, 0]], [0, 0, 1], GREY);
+    addConvexFace(layer, square.slice(0, 3), [0, 0, 1], PLAIN);
+    addConvexFace(layer, [...square, [0.5, 1.5, 0]], [0, 0, 1], PLAIN);
     expect(triangleCount(layer)).toBe(1 + 3);
   });
 });
@@ -193,7 +174,7 @@ describe('addFlatPolygon', () => {
         (n, r, ccw, down) => {
           const ring = polygon(n, r, ccw);
           const layer = createLayer('square', false);
-          addFlatPolygon(layer, ring, [], 2.5, GREY, 0, down);
+          addFlatPolygon(layer, ring, [], 2.5, PLAIN, 0, down);
           const tris = layerTriangles(layer);
           expect(tris).toHaveLength(n - 2);
           for (const t of tris) {
@@ -222,7 +203,7 @@ describe('addFlatPolygon', () => {
       [6, 6],
       [6, 4],
     ];
-    addFlatPolygon(layer, outer, [hole], 0, GREY);
+    addFlatPolygon(layer, outer, [hole], 0, PLAIN);
     expect(layerTriangles(layer).reduce((s, t) => s + triangleArea(t), 0)).toBeCloseTo(96, 9);
     expectWindingMatchesNormals(layer);
   });
@@ -234,7 +215,7 @@ describe('addFlatPolygon', () => {
       polygon(4, 1, true).map(([e, n]): Vec2 => [e, n + 100]),
       [],
       0,
-      GREY,
+      PLAIN,
     );
     for (let i = 2; i < layer.positions.length; i += 3) expect(layer.positions[i]).toBeLessThan(-98);
   });

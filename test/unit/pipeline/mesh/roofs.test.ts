@@ -4,20 +4,19 @@ import { rectCorners, type OrientedRect } from '../../../../src/pipeline/mesh/po
 import { addPyramid, addRoofPlanes, addSteppedGable } from '../../../../src/pipeline/mesh/roofs.ts';
 import {
   centroid,
+  DARK,
   expectFacingAwayFrom,
   expectWindingMatchesNormals,
   layerPoints,
   layerTriangles,
 } from './layer-triangles.ts';
 
-const TILE: [number, number, number] = [0.4, 0.1, 0.05];
-
 describe('addRoofPlanes', () => {
   const rect: OrientedRect = { center: [0, 0], angle: Math.PI / 6, halfLength: 8, halfWidth: 4 };
 
   it('adds two sloped planes meeting at the ridge, facing up and away from it', () => {
     const layer = createLayer('building', true);
-    addRoofPlanes(layer, rect, 7, 11, 0.5, TILE, 3);
+    addRoofPlanes(layer, rect, 7, 11, 0.5, DARK, 3);
     const tris = layerTriangles(layer);
     expect(tris).toHaveLength(4);
     expectWindingMatchesNormals(layer);
@@ -37,7 +36,7 @@ describe('addRoofPlanes', () => {
 
   it('runs the eaves past the walls by the overhang, lower than the wall top on the same slope', () => {
     const layer = createLayer('building', true);
-    addRoofPlanes(layer, rect, 7, 11, 0.5, TILE);
+    addRoofPlanes(layer, rect, 7, 11, 0.5, DARK);
     const ys = layerPoints(layer).map((p) => p[1]);
     // Slope 4 m over 4 m: 0.5 m further out is 0.5 m lower.
     expect(Math.min(...ys)).toBeCloseTo(6.5, 9);
@@ -49,7 +48,7 @@ describe('addRoofPlanes', () => {
 describe('addSteppedGable', () => {
   it('stacks `steps` boxes, narrowing upwards, to just above the ridge', () => {
     const layer = createLayer('building', true);
-    addSteppedGable(layer, [0, 0], 0, 10, 6, 12, TILE, 1, 4);
+    addSteppedGable(layer, [0, 0], 0, 10, 6, 12, DARK, 1, 4);
     expect(triangleCount(layer)).toBe(4 * 10);
     expectWindingMatchesNormals(layer);
     const pts = layerPoints(layer);
@@ -69,7 +68,7 @@ describe('addPyramid', () => {
   it('adds one triangle per edge up to the apex over the centre, each facing out and up', () => {
     const ring = rectCorners({ center: [5, 5], angle: 0.2, halfLength: 3, halfWidth: 3 });
     const layer = createLayer('building', true);
-    addPyramid(layer, ring, 20, 32, TILE, 6);
+    addPyramid(layer, ring, 20, 32, DARK, 6);
     const tris = layerTriangles(layer);
     expect(tris).toHaveLength(4);
     expectWindingMatchesNormals(layer);

@@ -4,14 +4,13 @@ import { createLayer, triangleCount } from '../../../../src/pipeline/mesh/mesh.t
 import { rectCorners, type OrientedRect, type Vec2 } from '../../../../src/pipeline/mesh/polygon.ts';
 import { addBox, addPrism, addRingWalls } from '../../../../src/pipeline/mesh/solids.ts';
 import {
+  DARK,
   expectFacingAwayFrom,
   expectWindingMatchesNormals,
   layerPoints,
   layerTriangles,
+  PLAIN,
 } from './layer-triangles.ts';
-
-const WALL: [number, number, number] = [0.6, 0.5, 0.4];
-const ROOF: [number, number, number] = [0.4, 0.1, 0.05];
 
 /** A regular counter-clockwise polygon around (cx, cy). */
 function ngon(n: number, r: number, cx = 0, cy = 0): Vec2[] {
@@ -26,7 +25,7 @@ describe('addRingWalls', () => {
     fc.assert(
       fc.property(fc.integer({ min: 3, max: 16 }), fc.double({ min: 1, max: 50, noNaN: true }), (n, r) => {
         const layer = createLayer('building', true);
-        addRingWalls(layer, ngon(n, r, 10, 20), -1, 6, WALL, 4);
+        addRingWalls(layer, ngon(n, r, 10, 20), -1, 6, PLAIN, 4);
         expect(triangleCount(layer)).toBe(2 * n);
         for (const t of layerTriangles(layer)) {
           expect(t.normal[1]).toBeCloseTo(0, 9);
@@ -44,7 +43,7 @@ describe('addRingWalls', () => {
 describe('addPrism', () => {
   it('closes the walls with a flat roof facing up at y1', () => {
     const layer = createLayer('building', true);
-    addPrism(layer, ngon(6, 5), 0, 9, WALL, ROOF);
+    addPrism(layer, ngon(6, 5), 0, 9, PLAIN, DARK);
     const tris = layerTriangles(layer);
     expect(tris).toHaveLength(2 * 6 + 4);
     const roof = tris.filter((t) => t.normal[1] > 0.5);
@@ -58,7 +57,7 @@ describe('addBox', () => {
   it('is a closed-topped box on the oriented rectangle, its faces outwards', () => {
     const rect: OrientedRect = { center: [30, -12], angle: 0.7, halfLength: 6, halfWidth: 3 };
     const layer = createLayer('building', true);
-    addBox(layer, rect, 2, 12, WALL, ROOF, 9);
+    addBox(layer, rect, 2, 12, PLAIN, DARK, 9);
     expect(triangleCount(layer)).toBe(10);
     expectWindingMatchesNormals(layer);
     expectFacingAwayFrom(layer, [30, 7, 12]);
