@@ -7,8 +7,9 @@ import { prepareCityInput } from '../../../../src/pipeline/default-city/city-inp
 import { createCityLayers } from '../../../../src/pipeline/default-city/city-layers.ts';
 import { addWallAndGates } from '../../../../src/pipeline/default-city/wall-and-gates.ts';
 
-/** Radius of the synthetic town's wall, and of the green belt's outline, metres. */
+/** Radius of the synthetic town's wall, metres. */
 export const WALL_RADIUS = 330;
+/** Radius of its green belt's outline, metres. */
 export const OUTLINE_RADIUS = 410;
 
 /** The gates, by compass direction: name and angle from east. */

@@ -1,8 +1,9 @@
 import { expect } from 'vitest';
 import type { MeshLayer, Rgb, Vec3 } from '../../../../src/pipeline/mesh/mesh.ts';
 
-/** Two colours for tests where the colour does not matter. */
+/** A colour for tests where the colour does not matter. */
 export const PLAIN: Rgb = [0.6, 0.5, 0.4];
+/** A second one, for a second kind of face (roof, top, inner wall). */
 export const DARK: Rgb = [0.3, 0.1, 0.05];
 
 /** One triangle of a layer: its corners, the normal stored on its first vertex and its feature id. */
