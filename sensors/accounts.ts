@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { filterCovers, isValidFilter, isValidTopic, topicMatches } from '../src/core/sensor-topic.ts';
+import { filterCovers, isValidFilter, isValidTopic, topicMatches } from '../src/core/sensors/topic.ts';
 
 /** One broker account. */
 export interface Account {

@@ -12,7 +12,7 @@ import { createRefusalLog } from './security/refusals.ts';
 import { securityHeaders } from './security/security-headers.ts';
 import { webGuard } from './security/web-guard.ts';
 import { startSimulator } from './simulator/simulator.ts';
-import { parseRegistry } from '../src/core/registry.ts';
+import { parseRegistry } from '../src/core/sensors/registry.ts';
 import { resolveConfig, type TwinConfig } from '../src/core/config.ts';
 
 /** What `npm start` can be told; every port 0 picks a free one (the tests do that). */

@@ -3,7 +3,7 @@
 //   --registry sensors/registry.default.json --rate 50 --seed 1
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseRegistry } from '../../src/core/registry.ts';
+import { parseRegistry } from '../../src/core/sensors/registry.ts';
 import { SIMULATOR_DEFAULTS, effectiveRate, startSimulator } from './simulator.ts';
 
 const { values } = parseArgs({

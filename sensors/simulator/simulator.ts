@@ -1,5 +1,5 @@
 import mqtt from 'mqtt';
-import type { RegistryEntry } from '../../src/core/registry.ts';
+import type { RegistryEntry } from '../../src/core/sensors/registry.ts';
 import {
   TEMPERATURE_MODEL_DEFAULTS,
   lastWords,
@@ -7,7 +7,7 @@ import {
   sensorTemperature,
   type SensorProfile,
   type TemperatureModelOptions,
-} from '../../src/core/temperature-model.ts';
+} from './temperature-model.ts';
 
 /** Where the simulator publishes, as whom, for which sensors, how fast, and from which seed. */
 export interface SimulatorOptions {

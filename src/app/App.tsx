@@ -1,49 +1,26 @@
-import { useCallback, useMemo, useState } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { XR } from '@react-three/xr';
-import type { CityModel } from '../city/city-model.ts';
-import { CityScene } from '../city/CityScene.tsx';
-import { Credits } from '../ui/Credits.tsx';
-import { Hud } from '../ui/Hud.tsx';
-import { LoadingBar } from '../ui/LoadingBar.tsx';
-import { Notices } from '../ui/Notices.tsx';
-import { createTwinXRStore } from '../xr/xr-store.ts';
-import { Locomotion } from '../walk/Locomotion.tsx';
-import { WalkOverlay } from '../walk/WalkOverlay.tsx';
-import { BuildingInteraction } from '../city/BuildingInteraction.tsx';
-import { BuildingOverlay } from '../ui/BuildingOverlay.tsx';
-import { Lights } from './Lights.tsx';
+import { CityScene } from '../scene/CityScene.tsx';
+import { BuildingInteraction } from '../scene/BuildingInteraction.tsx';
+import { Lights } from '../scene/Lights.tsx';
+import { Locomotion } from '../scene/Locomotion.tsx';
+import { TwinTicker } from '../scene/TwinTicker.tsx';
+import { useTwin, useTwinState } from '../twin/use-twin.ts';
+import { BuildingOverlay } from '../ui/dom/BuildingOverlay.tsx';
+import { Credits } from '../ui/dom/Credits.tsx';
+import { Hud } from '../ui/dom/Hud.tsx';
+import { LoadingBar } from '../ui/dom/LoadingBar.tsx';
+import { Notices } from '../ui/dom/Notices.tsx';
+import { WalkOverlay } from '../ui/dom/WalkOverlay.tsx';
+import { VrPanels } from '../ui/xr/VrPanels.tsx';
 import { TwinApi } from './TwinApi.tsx';
-import { TwinTicker } from './TwinTicker.tsx';
-import { useObservable, useTwin } from './use-twin.ts';
 
-/** The twin's page: the 3D view with its overlays. */
+/** The twin's page: the 3D view with its in-world panels, the overlays, and what the features add to both. */
 export function App() {
   const { runtime } = useTwin();
-  const cityUrl = useObservable(runtime.cityUrl);
-  const xr = useMemo(() => createTwinXRStore(), []);
-  const ready = useMemo(() => ({ resolve: () => undefined as void }), []);
-  const [progress, setProgress] = useState<{ loaded: number; total: number | undefined } | null>({
-    loaded: 0,
-    total: undefined,
-  });
-  const [city, setCity] = useState<CityModel | null>(null);
-  const onProgress = useCallback(
-    (loaded: number, total: number | undefined) => setProgress({ loaded, total }),
-    [],
-  );
-  const onLoaded = useCallback((model: CityModel) => {
-    setProgress(null);
-    setCity(model);
-  }, []);
-  const onFailed = useCallback(() => setProgress(null), []);
-  // Another model: drop the old one's dependants first, then show the new one's progress.
-  const [shownUrl, setShownUrl] = useState(cityUrl);
-  if (shownUrl !== cityUrl) {
-    setShownUrl(cityUrl);
-    setCity(null);
-    setProgress(cityUrl ? { loaded: 0, total: undefined } : null);
-  }
+  const cityUrl = useTwinState((s) => s.cityUrl);
+  const city = useTwinState((s) => s.city);
+  const parts = useTwinState((s) => s.parts);
   return (
     <>
       <Canvas
@@ -52,29 +29,24 @@ export function App() {
         gl={{ antialias: true, preserveDrawingBuffer: true }}
         onCreated={({ gl }) => gl.setClearColor('#b9d3ea')}
       >
-        <XR store={xr}>
+        <XR store={runtime.xr}>
           <Lights />
-          {cityUrl && (
-            <CityScene
-              key={cityUrl}
-              url={cityUrl}
-              onProgress={onProgress}
-              onLoaded={onLoaded}
-              onFailed={onFailed}
-            />
-          )}
-          {city && <Locomotion city={city} xr={xr} />}
+          {cityUrl && <CityScene key={cityUrl} url={cityUrl} />}
+          {city && <Locomotion city={city} />}
           {city && <BuildingInteraction city={city} />}
+          {city && <VrPanels city={city} />}
+          {parts.map((part) => part.scene && <part.scene key={part.name} />)}
           <TwinTicker />
-          <TwinApi xr={xr} ready={ready} city={city} />
+          <TwinApi />
         </XR>
       </Canvas>
       <Hud />
       <Notices />
       <BuildingOverlay />
-      <WalkOverlay xr={xr} city={city} />
-      {progress && <LoadingBar loaded={progress.loaded} total={progress.total} />}
-      <Credits attribution={city?.extras.attribution ?? ''} />
+      <WalkOverlay />
+      <LoadingBar />
+      <Credits />
+      {parts.map((part) => part.overlay && <part.overlay key={part.name} />)}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { resolveConfig, type TwinConfig } from '../core/config.ts';
 import type { Notice } from '../core/notice.ts';
-import { parseRegistry, type RegistryEntry } from '../core/registry.ts';
+import { parseRegistry, type RegistryEntry } from '../core/sensors/registry.ts';
 
 /** The config file's name, beside index.html; absent means the embedded defaults. */
 export const CONFIG_FILE = 'stadtzwilling.config.json';

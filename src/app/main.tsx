@@ -3,9 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { createI18n } from '../ui/i18n.ts';
 import { App } from './App.tsx';
 import { loadSettings } from './load-settings.ts';
-import { TwinContext } from './twin-context.ts';
-import { createTwinRuntime } from './twin-runtime.ts';
-import '../ui/styles.css';
+import { TwinContext } from '../twin/twin-context.ts';
+import { createTwinRuntime } from '../twin/twin-runtime.ts';
+import { createFootprintsFeature } from '../features/footprints/footprints-feature.ts';
+import '../ui/styles/page.css';
+import '../ui/styles/walk.css';
+import '../ui/styles/panels.css';
 
 /** Start the twin: settings first, then the runtime (sensors connect at once), then the page. */
 async function main(): Promise<void> {
@@ -13,11 +16,15 @@ async function main(): Promise<void> {
   const { config, registry, notices } = await loadSettings(new URL(location.href));
   document.documentElement.lang = config.lang;
   const runtime = createTwinRuntime(config, registry, notices);
+  // Optional features register here, each from its one entry point; the runtime disposes them with itself.
+  if (config.footprints.trim() !== '') runtime.use(createFootprintsFeature(config.footprints));
   const i18n = createI18n(config.lang);
   document.title = i18n.t('title');
+  // Made once: the context value never changes, so nothing below re-renders or re-draws because of it.
+  const twin = { runtime, t: i18n.t.bind(i18n) };
   createRoot(root).render(
     <StrictMode>
-      <TwinContext.Provider value={{ runtime, i18n }}>
+      <TwinContext.Provider value={twin}>
         <App />
       </TwinContext.Provider>
     </StrictMode>,

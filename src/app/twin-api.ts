@@ -1,16 +1,14 @@
 import { Raycaster, Vector2, Vector3, type Camera, type WebGLRenderer } from 'three';
-import type { XRStore } from '@react-three/xr';
-import { toHex } from '../core/colour-scale.ts';
-import { featureBox } from '../core/feature-bounds.ts';
-import type { SensorSummary } from '../core/sensor-state.ts';
-import type { BuildingRecord } from '../core/building-table.ts';
-import type { FeatureSource } from '../city/city-model.ts';
+import { toHex } from '../core/colour/colour-scale.ts';
+import { featureBox } from '../core/city/feature-bounds.ts';
+import type { SensorSummary } from '../core/sensors/state.ts';
+import type { BuildingRecord } from '../core/city/building-table.ts';
+import type { CityModel, FeatureSource } from '../city/city-model.ts';
 import { pickCity } from '../city/picking.ts';
-import { selectionFor } from '../city/picking-selection.ts';
-import { headingOf } from '../core/geo-frame.ts';
-import { activeWalk, type WalkState } from '../walk/walk-handle.ts';
-import type { Viewpoint } from '../core/city-extras.ts';
-import type { TwinRuntime } from './twin-runtime.ts';
+import { headingOf } from '../core/geo/geo-frame.ts';
+import type { WalkHandle, WalkState } from '../walk/walk-handle.ts';
+import type { Viewpoint } from '../core/city/city-extras.ts';
+import type { TwinRuntime } from '../twin/twin-runtime.ts';
 
 /** What `building(id)` answers. */
 export interface BuildingInfo extends BuildingRecord {
@@ -32,6 +30,8 @@ export interface CityTwinApi {
     drawCalls: number;
     triangles: number;
     frameMs: number;
+    /** Frames drawn since the page started. */
+    frames: number;
     mqtt: string;
     messagesPerSecond: number;
     /** Messages received since the page loaded, accepted or rejected. */
@@ -46,7 +46,7 @@ export interface CityTwinApi {
     /** What the renderer holds on the GPU: equal again after a city is unloaded and loaded again. */
     memory: { geometries: number; textures: number };
   };
-  /** Replace the city by another model URL ('' unloads it); resolves once the new one is drawn. */
+  /** Replace the city by another model URL ('' unloads it); resolves once it is drawn, rejects with the reason. */
   loadCity(url: string): Promise<void>;
   building(id: string): BuildingInfo | null;
   sensors(): SensorSummary[];
@@ -80,28 +80,29 @@ const scratch = new Vector3();
 const pickRay = new Raycaster();
 const pickNdc = new Vector2();
 
-/** Build the handle over the runtime, the camera and the XR store. */
+/** Build the handle over the runtime, the camera and the renderer. */
 export function createCityTwinApi(
   runtime: TwinRuntime,
-  ready: Promise<void>,
   camera: () => Camera,
-  xr: XRStore,
   renderer: () => WebGLRenderer,
-  loadCity: (url: string) => Promise<void>,
 ): CityTwinApi {
+  const { store, xr } = runtime;
+  const city = (): CityModel | null => store.getState().city;
+  const walk = (): WalkHandle | null => store.getState().walk;
   return {
-    ready,
-    loadCity,
+    ready: runtime.loads.ready,
+    loadCity: (url) => runtime.loadCity(url),
     stats() {
       const now = Date.now();
-      const city = runtime.city.get();
+      const shown = city();
       return {
-        buildings: city?.buildings.count ?? 0,
-        featureSource: city?.featureSource ?? null,
+        buildings: shown?.buildings.count ?? 0,
+        featureSource: shown?.featureSource ?? null,
         drawCalls: runtime.frame.drawCalls,
         triangles: runtime.frame.triangles,
         frameMs: runtime.frame.ms,
-        mqtt: runtime.connection.get(),
+        frames: runtime.frame.count,
+        mqtt: store.getState().connection,
         messagesPerSecond: runtime.feed.messagesPerSecond(now),
         messages: runtime.feed.received(),
         sensors: runtime.feed.state.counts(now),
@@ -109,19 +110,19 @@ export function createCityTwinApi(
       };
     },
     building(id) {
-      const city = runtime.city.get();
-      const index = city?.buildings.indexOf(id);
-      const record = index === undefined ? undefined : city?.buildings.at(index);
-      if (!city || index === undefined || !record) return null;
+      const shown = city();
+      const index = shown?.buildings.indexOf(id);
+      const record = index === undefined ? undefined : shown?.buildings.at(index);
+      if (!shown || index === undefined || !record) return null;
       const value = runtime.feed.state.building(id, Date.now());
-      const drawn = city.colours.displayed(index);
+      const drawn = shown.colours.displayed(index);
       return {
         ...record,
         temperature: value.celsius,
         state: value.state,
         colour: drawn ? toHex(drawn) : null,
         sensors: value.sensors,
-        box: featureBox(city.bounds(), index),
+        box: featureBox(shown.bounds(), index),
       };
     },
     sensors: () => runtime.feed.state.sensors(Date.now()),
@@ -134,9 +135,9 @@ export function createCityTwinApi(
       return { position, headingDeg: headingOf(direction.x, -direction.z) };
     },
     focus(id) {
-      const city = runtime.city.get();
-      const index = city?.buildings.indexOf(id);
-      const box = city && index !== undefined ? featureBox(city.bounds(), index) : null;
+      const shown = city();
+      const index = shown?.buildings.indexOf(id);
+      const box = shown && index !== undefined ? featureBox(shown.bounds(), index) : null;
       if (!box) return false;
       const centre = new Vector3(...box.min).add(new Vector3(...box.max)).multiplyScalar(0.5);
       const size = Math.max(4, box.max[0] - box.min[0], box.max[2] - box.min[2]);
@@ -144,8 +145,7 @@ export function createCityTwinApi(
       // meets its own roof whatever the roof shape, and neighbours (even taller ones) rarely stand in the way.
       const eye: [number, number, number] = [centre.x, box.max[1] + size * 1.6, centre.z + size * 0.35];
       const target: [number, number, number] = [centre.x, centre.y, centre.z];
-      const walk = activeWalk();
-      if (walk) walk.lookFrom(eye, target);
+      walk()?.lookFrom(eye, target);
       // The rig moves the camera on the next frame; set it now too, so pose() and a pick right after agree.
       const cam = camera();
       cam.position.set(...eye);
@@ -153,33 +153,32 @@ export function createCityTwinApi(
       cam.updateMatrixWorld();
       return true;
     },
-    viewpoints: () => activeWalk()?.viewpoints() ?? runtime.city.get()?.extras.viewpoints ?? [],
-    goTo: (id) => activeWalk()?.goTo(id) ?? false,
-    walk: () => activeWalk()?.state() ?? null,
+    viewpoints: () => walk()?.viewpoints() ?? city()?.extras.viewpoints ?? [],
+    goTo: (id) => walk()?.goTo(id) ?? false,
+    walk: () => walk()?.state() ?? null,
     exitVR: async () => {
       await xr.getState().session?.end();
     },
     pick(x, y) {
-      const city = runtime.city.get();
+      const shown = city();
       const canvas = document.querySelector('canvas');
-      if (!city || !canvas) return null;
+      if (!shown || !canvas) return null;
       const rect = canvas.getBoundingClientRect();
       pickNdc.set(((x - rect.left) / rect.width) * 2 - 1, -((y - rect.top) / rect.height) * 2 + 1);
       pickRay.setFromCamera(pickNdc, camera());
-      const hit = pickCity(city, pickRay);
+      const hit = pickCity(shown, pickRay);
       return (
         hit && { buildingId: hit.buildingId, featureIndex: hit.featureIndex, properties: hit.properties }
       );
     },
     select(id) {
-      const selection = selectionFor(runtime);
-      if (id === null) return (selection.set(null), true);
-      const featureIndex = runtime.city.get()?.buildings.indexOf(id);
+      if (id === null) return (runtime.select(null), true);
+      const featureIndex = city()?.buildings.indexOf(id);
       if (featureIndex === undefined) return false;
-      selection.set({ buildingId: id, featureIndex, point: null });
+      runtime.select({ buildingId: id, featureIndex, point: null });
       return true;
     },
-    selected: () => selectionFor(runtime).get()?.buildingId ?? null,
+    selected: () => store.getState().selection?.buildingId ?? null,
     enterVR: async () => {
       await xr.enterVR();
     },

@@ -1,11 +1,20 @@
 import { BufferAttribute, Vector3, type Material, type Mesh, type Object3D, type Texture } from 'three';
 import type { GLTF } from 'three/addons/loaders/GLTFLoader.js';
-import { createBuildingTable, toBuildingRecord, type BuildingTable } from '../core/building-table.ts';
-import { readCityExtras, type CityExtras } from '../core/city-extras.ts';
-import { createFeatureBounds, extendFeatureBounds, type FeatureBounds } from '../core/feature-bounds.ts';
+import { createBuildingTable, toBuildingRecord, type BuildingTable } from '../core/city/building-table.ts';
+import { readCityExtras, type CityExtras } from '../core/city/city-extras.ts';
+import { createFeatureBounds, extendFeatureBounds, type FeatureBounds } from '../core/city/feature-bounds.ts';
 import { createFeatureColours, type FeatureColours } from './feature-colours.ts';
 import { FEATURE_ID_ATTRIBUTE, applyFeatureColours } from './feature-material.ts';
-import type { FootprintLookup } from './footprint-layer.ts';
+
+/** What a city built from footprints offers picking and highlighting: a lookup by world position. */
+export interface FootprintLookup {
+  /** The feature index at world (x, z), or -1. */
+  featureAt(x: number, z: number): number;
+  /** The shader's selected-feature uniform (-1: none). */
+  readonly highlight: { value: number };
+  /** How far inside a surface to look (metres, one raster cell): walls lie on the outline itself. */
+  readonly inset: number;
+}
 
 /** Surfaces a visitor may stand on; everything else is an obstacle. */
 export const WALKABLE_SURFACES = ['ground', 'street', 'square', 'green'] as const;
@@ -26,7 +35,7 @@ export interface CityModel {
   readonly walkable: readonly Mesh[];
   /** Meshes to collide with (buildings, walls, gates). */
   readonly solid: readonly Mesh[];
-  /** For a model identified by footprints: the feature at a world position (see footprint-city.ts). */
+  /** For a model identified by footprints: the feature at a world position (the footprints feature). */
   readonly footprints?: FootprintLookup;
   /** World-space bounds per feature, computed on first use. */
   bounds(): FeatureBounds;

@@ -1,5 +1,6 @@
-import type { Material, WebGLProgramParametersWithUniforms } from 'three';
+import type { Material } from 'three';
 import type { FeatureColours } from './feature-colours.ts';
+import { patchMaterial } from './patch-material.ts';
 
 /** The vertex attribute that carries the feature id (GLTFLoader lower-cases `_FEATURE_ID_0`). */
 export const FEATURE_ID_ATTRIBUTE = '_feature_id_0';
@@ -11,9 +12,7 @@ export const FEATURE_ID_ATTRIBUTE = '_feature_id_0';
  * the model's own colour. One shared material per model material: no material per building.
  */
 export function applyFeatureColours(material: Material, colours: FeatureColours): void {
-  const previous = material.onBeforeCompile.bind(material);
-  material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms, renderer) => {
-    previous(shader, renderer);
+  patchMaterial(material, 'feature-colours', (shader) => {
     shader.uniforms.featureColours = { value: colours.texture };
     shader.uniforms.featureColoursSize = { value: [colours.width, colours.height] };
     shader.vertexShader = shader.vertexShader
@@ -38,8 +37,5 @@ vFeatureColour = texture2D(featureColours, (featureTexel + 0.5) / featureColours
         '#include <color_fragment>',
         '#include <color_fragment>\ndiffuseColor.rgb = mix(diffuseColor.rgb, vFeatureColour.rgb, vFeatureColour.a * 0.85);',
       );
-  };
-  // A distinct cache key: three.js must not reuse an unpatched program for this material.
-  material.customProgramCacheKey = () => 'stadtzwilling-feature-colours';
-  material.needsUpdate = true;
+  });
 }

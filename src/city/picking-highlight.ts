@@ -1,5 +1,6 @@
-import type { Material, WebGLProgramParametersWithUniforms } from 'three';
+import type { Material } from 'three';
 import type { CityModel } from './city-model.ts';
+import { patchMaterial } from './patch-material.ts';
 
 /** The selected building drawn brighter; `set(-1)` clears it. */
 export interface FeatureHighlight {
@@ -41,10 +42,7 @@ export function createFeatureHighlight(city: CityModel): FeatureHighlight {
 }
 
 function patch(material: Material, uniform: { value: number }): () => void {
-  const before = material.onBeforeCompile;
-  const key = material.customProgramCacheKey;
-  material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms, renderer) => {
-    before.call(material, shader, renderer);
+  return patchMaterial(material, 'highlight', (shader) => {
     // Runs after the feature-colour patch, which declares `featureId` in main() at <begin_vertex>.
     if (!shader.vertexShader.includes('float featureId')) return;
     shader.uniforms.featureHighlight = uniform;
@@ -60,12 +58,5 @@ function patch(material: Material, uniform: { value: number }): () => void {
     shader.fragmentShader = shader.fragmentShader
       .replace('#include <common>', '#include <common>\nvarying float vFeatureHighlight;')
       .replace('#include <alphamap_fragment>', `${HIGHLIGHT_FRAGMENT}\n#include <alphamap_fragment>`);
-  };
-  material.customProgramCacheKey = () => `${key.call(material)}+highlight`;
-  material.needsUpdate = true;
-  return () => {
-    material.onBeforeCompile = before;
-    material.customProgramCacheKey = key;
-    material.needsUpdate = true;
-  };
+  });
 }

@@ -1,6 +1,6 @@
 import { Vector3, type Intersection, type Mesh, type Raycaster } from 'three';
 import { MeshBVH, acceleratedRaycast } from 'three-mesh-bvh';
-import type { BuildingRecord } from '../core/building-table.ts';
+import type { BuildingRecord } from '../core/city/building-table.ts';
 import type { CityModel } from './city-model.ts';
 import { FEATURE_ID_ATTRIBUTE } from './feature-material.ts';
 

@@ -1,4 +1,4 @@
-import { parseDeviceMappings, type DeviceMapping } from './device-mapping.ts';
+import { parseDeviceMappings, type DeviceMapping } from './sensors/device-mapping.ts';
 import type { Notice } from './notice.ts';
 
 /** Everything a city can set: where the broker is, whose account, which topics, which city model. */

@@ -1,14 +1,14 @@
 // Command line of the city pipeline: `npm run city -- build | import | bind`. See src/pipeline/README.md.
 import { resolve } from 'node:path';
-import { InputError } from '../core/input-error.ts';
+import { InputError } from '../core/input/input-error.ts';
 import { writeFileAtomic } from './atomic-write.ts';
-import { BIND_REGISTRY_DEFAULTS, bindRegistryFile } from './bind-registry.ts';
+import { BIND_REGISTRY_DEFAULTS, bindRegistryFile } from './bind/bind-registry.ts';
 import { DEFAULT_DATA_DIR, buildCityFromData, sensorRegistry } from './build-city.ts';
 import { parseCliArgs } from './cli-args.ts';
 import { validateGlb } from './gltf/validate.ts';
 import { importFile } from './import/import-file.ts';
 import { cityToGlb } from './write-city.ts';
-import { triangleCount } from '../core/city-mesh.ts';
+import { triangleCount } from './mesh/mesh.ts';
 
 const USAGE = `usage:
   npm run city -- build [--data <dir>] [--out assets/neubrandenburg.glb] [--sensors sensors/registry.default.json]

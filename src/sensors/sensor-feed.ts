@@ -1,9 +1,9 @@
 import { brokerSocketUrl, type TwinConfig } from '../core/config.ts';
-import { parseMessage, subscriptionTopics } from '../core/payload.ts';
-import type { RegistryEntry } from '../core/registry.ts';
-import { createSensorState, type SensorState } from '../core/sensor-state.ts';
+import { parseMessage, subscriptionTopics } from '../core/sensors/payload.ts';
+import type { RegistryEntry } from '../core/sensors/registry.ts';
+import { createSensorState, type SensorState } from '../core/sensors/state.ts';
 import { createMqttConnection, type ConnectionState } from './mqtt-connection.ts';
-import { createMessageRate } from './message-rate.ts';
+import { createMessageRate } from '../core/sensors/rate.ts';
 
 /** The one way sensor data comes in: broker -> client -> parser -> reducer. */
 export interface SensorFeed {

@@ -6,9 +6,9 @@ import {
   legendStops,
   toHex,
   type ColourScale,
-} from '../core/colour-scale.ts';
-import type { LiveState } from '../core/sensor-state.ts';
-import type { Age, BuildingView } from '../core/selection-view.ts';
+} from '../core/colour/colour-scale.ts';
+import type { LiveState } from '../core/sensors/state.ts';
+import type { Age, BuildingView } from '../core/city/selection-view.ts';
 
 /** The info panel's lines as plain text (never markup), shared by the page panel and the VR panel. */
 export interface PanelText {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { describeBuilding, type BuildingView } from '../core/selection-view.ts';
-import type { TwinRuntime } from '../app/twin-runtime.ts';
+import { describeBuilding, type BuildingView } from '../core/city/selection-view.ts';
+import type { TwinRuntime } from '../twin/twin-runtime.ts';
 
 /** How often the panels refresh: twice a second, never per frame. */
 export const PANEL_REFRESH_MS = 500;
@@ -10,7 +10,7 @@ export function useBuildingView(runtime: TwinRuntime, buildingId: string | null)
   const [view, setView] = useState<BuildingView | null>(null);
   useEffect(() => {
     const update = (): void => {
-      const city = runtime.city.get();
+      const city = runtime.store.getState().city;
       const index = buildingId === null ? undefined : city?.buildings.indexOf(buildingId);
       const record = index === undefined ? undefined : city?.buildings.at(index);
       if (!record || buildingId === null) return setView(null);

@@ -1,5 +1,5 @@
-import { CLICK_SLOP_PX, isWalkKey } from '../core/walk-keys.ts';
-import { releaseWalkInput, walkInput } from './walk-input.ts';
+import { CLICK_SLOP_PX, isWalkKey } from '../core/walk/keys.ts';
+import { releaseWalkInput, type WalkInput } from './walk-input.ts';
 
 const typing = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement &&
@@ -7,9 +7,10 @@ const typing = (target: EventTarget | null): boolean =>
 
 /**
  * Listen for walking input on the canvas and window: keys, drag-to-look (mouse and touch), mouse look
- * under pointer lock (M toggles it), and clicks that were not drags. Returns the dispose.
+ * under pointer lock (M toggles it), and clicks that were not drags, into `walkInput`. Returns the dispose.
  */
-export function listenDesktopInput(canvas: HTMLElement): () => void {
+export function listenDesktopInput(canvas: HTMLElement, walkInput: WalkInput): () => void {
+  const release = (): void => releaseWalkInput(walkInput);
   let down: { id: number; x: number; y: number; travelled: number } | null = null;
   const locked = (): boolean => document.pointerLockElement === canvas;
 
@@ -68,7 +69,7 @@ export function listenDesktopInput(canvas: HTMLElement): () => void {
   const { signal } = listening;
   window.addEventListener('keydown', onKeyDown, { signal });
   window.addEventListener('keyup', onKeyUp, { signal });
-  window.addEventListener('blur', releaseWalkInput, { signal });
+  window.addEventListener('blur', release, { signal });
   canvas.addEventListener('pointerdown', onPointerDown, { signal });
   window.addEventListener('pointermove', onPointerMove, { signal });
   window.addEventListener('pointerup', onPointerUp, { signal });
@@ -76,6 +77,6 @@ export function listenDesktopInput(canvas: HTMLElement): () => void {
   return () => {
     listening.abort();
     if (locked()) document.exitPointerLock();
-    releaseWalkInput();
+    release();
   };
 }

@@ -1,6 +1,6 @@
 import { Raycaster, Vector2, Vector3, type Camera } from 'three';
-import { applyDeadzone, clampPitch, walkStep } from '../core/locomotion.ts';
-import { LOOK_RADIANS_PER_PX, RUN_FACTOR, stickFromKeys } from '../core/walk-keys.ts';
+import { applyDeadzone, clampPitch, walkStep } from '../core/walk/locomotion.ts';
+import { LOOK_RADIANS_PER_PX, RUN_FACTOR, stickFromKeys } from '../core/walk/keys.ts';
 import type { WalkCollider } from './walk-collider.ts';
 import type { WalkInput } from './walk-input.ts';
 import { moveBody } from './walk-mover.ts';

@@ -1,6 +1,6 @@
 import { Box3, DoubleSide, Line3, Ray, Vector3, type Mesh } from 'three';
 import { MeshBVH, type BVHOptions, type ExtendedTriangle } from 'three-mesh-bvh';
-import { isLevelEnough, LOCOMOTION_DEFAULTS, type LocomotionOptions } from '../core/locomotion.ts';
+import { isLevelEnough, LOCOMOTION_DEFAULTS, type LocomotionOptions } from '../core/walk/locomotion.ts';
 import { mergeWorldTriangles } from './walk-geometry.ts';
 
 /** A ray's first hit on the city: where, how level, and whether it may be stood on. */

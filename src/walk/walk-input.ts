@@ -11,23 +11,18 @@ export interface WalkInput {
   clicks: { x: number; y: number }[];
 }
 
-/** The one input buffer the overlay's joystick and the canvas listeners write into. */
-export const walkInput: WalkInput = {
-  held: new Set(),
-  run: false,
-  touchStick: { x: 0, y: 0 },
-  lookX: 0,
-  lookY: 0,
-  clicks: [],
-};
+/** An empty input buffer: one per runtime, written by the DOM listeners and the joystick, read per frame. */
+export function createWalkInput(): WalkInput {
+  return { held: new Set(), run: false, touchStick: { x: 0, y: 0 }, lookX: 0, lookY: 0, clicks: [] };
+}
 
-/** Forget everything held (window lost focus, controls unmounted). */
-export function releaseWalkInput(): void {
-  walkInput.held.clear();
-  walkInput.run = false;
-  walkInput.touchStick.x = 0;
-  walkInput.touchStick.y = 0;
-  walkInput.lookX = 0;
-  walkInput.lookY = 0;
-  walkInput.clicks.length = 0;
+/** Forget everything held (window lost focus, controls unmounted, back from VR). */
+export function releaseWalkInput(input: WalkInput): void {
+  input.held.clear();
+  input.run = false;
+  input.touchStick.x = 0;
+  input.touchStick.y = 0;
+  input.lookX = 0;
+  input.lookY = 0;
+  input.clicks.length = 0;
 }

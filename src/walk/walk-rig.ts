@@ -1,5 +1,5 @@
 import { Vector3 } from 'three';
-import { clampPitch, yawOfHeading } from '../core/locomotion.ts';
+import { clampPitch, yawOfHeading } from '../core/walk/locomotion.ts';
 import type { WalkCollider } from './walk-collider.ts';
 import { settleBody, type Body } from './walk-mover.ts';
 

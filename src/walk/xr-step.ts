@@ -7,8 +7,8 @@ import {
   walkStep,
   yawOf,
   type SnapLatch,
-} from '../core/locomotion.ts';
-import { ARC_DEFAULTS, sampleArc } from '../core/locomotion-arc.ts';
+} from '../core/walk/locomotion.ts';
+import { ARC_DEFAULTS, sampleArc } from '../core/walk/arc.ts';
 import type { WalkCollider } from './walk-collider.ts';
 import { moveBody } from './walk-mover.ts';
 import { createXRPads, type XRPads } from './xr-pads.ts';

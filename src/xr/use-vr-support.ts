@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { vrSupport, type VrSupport } from '../core/walk-vr-support.ts';
+import { vrSupport, type VrSupport } from '../core/walk/xr-support.ts';
 
 /** Ask the browser once whether immersive VR sessions are supported. */
 export function useVrSupport(): VrSupport {

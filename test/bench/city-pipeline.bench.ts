@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildCityFromData, DEFAULT_DATA_DIR } from '../../src/pipeline/build-city.ts';
 import { cityToGlb } from '../../src/pipeline/write-city.ts';
 import type { Figure } from './figure.ts';
-import { triangleCount } from '../../src/core/city-mesh.ts';
+import { triangleCount } from '../../src/pipeline/mesh/mesh.ts';
 
 // Figures of the default city: GLB size against the same city uncompressed, and triangles/draw calls
 // against one mesh per building. Built from the shared OSM data in the same run.

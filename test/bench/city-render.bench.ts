@@ -15,7 +15,7 @@ import {
   Vector3,
 } from 'three';
 import { MeshBVH, acceleratedRaycast } from 'three-mesh-bvh';
-import { colourFor } from '../../src/core/colour-scale.ts';
+import { colourFor } from '../../src/core/colour/colour-scale.ts';
 import { createFeatureColours } from '../../src/city/feature-colours.ts';
 import { launchBrowser, waitReady } from '../support/browser.ts';
 import { startTestTwin } from '../support/twin.ts';

@@ -1,10 +1,10 @@
 // Bench: parsing and applying 10,000 sensor messages per batch, and colouring 10,000 buildings into a
 // byte array (what the feature texture receives). Prints figures with a baseline from the same run.
 import { pathToFileURL } from 'node:url';
-import { colourFor, writeColour } from '../../src/core/colour-scale.ts';
-import { PARSE_DEFAULTS, parseMessage } from '../../src/core/payload.ts';
-import type { RegistryEntry } from '../../src/core/registry.ts';
-import { createSensorState } from '../../src/core/sensor-state.ts';
+import { colourFor, writeColour } from '../../src/core/colour/colour-scale.ts';
+import { PARSE_DEFAULTS, parseMessage } from '../../src/core/sensors/payload.ts';
+import type { RegistryEntry } from '../../src/core/sensors/registry.ts';
+import { createSensorState } from '../../src/core/sensors/state.ts';
 import type { Figure } from './figure.ts';
 
 const N = 10_000;

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONFIG_DEFAULTS } from '../../src/core/config.ts';
-import { parseRegistry } from '../../src/core/registry.ts';
+import { parseRegistry } from '../../src/core/sensors/registry.ts';
 import { DEFAULT_ACCOUNTS } from '../../sensors/accounts.ts';
 import { launchBrowser, waitReady } from '../support/browser.ts';
 import { startMosquitto } from '../support/mosquitto.ts';

@@ -1,4 +1,4 @@
-import type { BuildingFeature } from '../../core/city-features.ts';
+import type { BuildingFeature } from '../mesh/city-features.ts';
 import type { PropertyTableData, SchemaDef } from './structural-metadata.ts';
 
 /** Name of the metadata class every feature belongs to. */

@@ -1,4 +1,4 @@
-import { InputError } from '../../core/input-error.ts';
+import { InputError } from '../../core/input/input-error.ts';
 
 const GLB_MAGIC = 0x46546c67;
 const CHUNK_JSON = 0x4e4f534a;

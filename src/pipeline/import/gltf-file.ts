@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Logger, type Document } from '@gltf-transform/core';
-import { InputError } from '../../core/input-error.ts';
-import { parseJsonText } from '../../core/json-input.ts';
+import { InputError } from '../../core/input/input-error.ts';
+import { parseJsonText } from '../../core/input/json-input.ts';
 import { compressCity } from '../gltf/compress.ts';
 import { createCityIO } from '../gltf/io.ts';
 import { checkGlbStructure } from './glb-check.ts';

@@ -1,6 +1,6 @@
 import type { Document, Node } from '@gltf-transform/core';
 import { dequantize, flatten, getBounds, join, transformPrimitive } from '@gltf-transform/functions';
-import type { BuildingFeature } from '../../core/city-features.ts';
+import type { BuildingFeature } from '../mesh/city-features.ts';
 import { EXTMeshFeaturesIO, EXT_MESH_FEATURES, type MeshFeatures } from '../gltf/mesh-features.ts';
 import { EXTStructuralMetadataIO, EXT_STRUCTURAL_METADATA } from '../gltf/structural-metadata.ts';
 import { BUILDING_SCHEMA, featuresToTable } from '../gltf/feature-schema.ts';

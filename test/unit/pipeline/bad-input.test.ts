@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/core/input-error.ts';
+import { InputError } from '../../../src/core/input/input-error.ts';
 import { importFile } from '../../../src/pipeline/import/import-file.ts';
 
 const FIX = join(import.meta.dirname, '../../fixtures/city');

@@ -3,9 +3,21 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localPositionOf, nearestFacade, type FacadeOutline } from '../../../src/core/facade-binding.ts';
-import { parseRegistry, parseRegistrySource, type RegistrySourceEntry } from '../../../src/core/registry.ts';
-import { bindRegistryFile, bindableCity, type BindableCity } from '../../../src/pipeline/bind-registry.ts';
+import {
+  localPositionOf,
+  nearestFacade,
+  type FacadeOutline,
+} from '../../../src/pipeline/bind/facade-binding.ts';
+import {
+  parseRegistry,
+  parseRegistrySource,
+  type RegistrySourceEntry,
+} from '../../../src/core/sensors/registry.ts';
+import {
+  bindRegistryFile,
+  bindableCity,
+  type BindableCity,
+} from '../../../src/pipeline/bind/bind-registry.ts';
 import { rayHit, readGlb, trianglesOf, type WorldTriangle } from './helpers.ts';
 
 const CITY = 'assets/neubrandenburg.glb';

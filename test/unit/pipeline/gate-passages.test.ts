@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FeatureTable } from '../../../src/core/city-features.ts';
-import { addGates, type GatePlacement } from '../../../src/core/city-landmarks.ts';
-import { createLayer } from '../../../src/core/city-mesh.ts';
-import { parseOverpass } from '../../../src/core/city-osm.ts';
-import { ringCentroid, type Vec2 } from '../../../src/core/city-polygon.ts';
-import { DEFAULT_CITY_DEFAULTS } from '../../../src/core/city-default.ts';
-import { createGeoFrame } from '../../../src/core/geo-frame.ts';
+import { FeatureTable } from '../../../src/pipeline/mesh/city-features.ts';
+import { addGates, type GatePlacement } from '../../../src/pipeline/default-city/landmarks.ts';
+import { createLayer } from '../../../src/pipeline/mesh/mesh.ts';
+import { parseOverpass } from '../../../src/pipeline/default-city/osm.ts';
+import { ringCentroid, type Vec2 } from '../../../src/pipeline/mesh/polygon.ts';
+import { DEFAULT_CITY_DEFAULTS } from '../../../src/pipeline/default-city/default-city.ts';
+import { createGeoFrame } from '../../../src/core/geo/geo-frame.ts';
 import { featuresOf, rayHit, readGlb, trianglesOf, type WorldTriangle } from './helpers.ts';
 import { DEFAULT_GLB as GLB, sharedData } from './helpers.ts';
 

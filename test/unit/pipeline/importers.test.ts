@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGeoFrame } from '../../../src/core/geo-frame.ts';
+import { createGeoFrame } from '../../../src/core/geo/geo-frame.ts';
 import { importFile } from '../../../src/pipeline/import/import-file.ts';
 import { validateGlb } from '../../../src/pipeline/gltf/validate.ts';
 import { listMeshFeatures } from '../../../src/pipeline/import/gltf-import.ts';

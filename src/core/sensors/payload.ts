@@ -1,0 +1,193 @@
+import { extractMapped, mappingFilter, matchMappingTopic, type DeviceMapping } from './device-mapping.ts';
+import type { Reading, Rejection } from './reading.ts';
+import { convertRaw, describe, isRejection, type RawReading } from './value.ts';
+
+/** How messages are read: the topic prefix, the SensorThings Datastream map, device mappings, arrival time. */
+export interface ParseOptions {
+  /** Topics `<prefix>/<sensorId>/temperature` and `<prefix>/<sensorId>`. */
+  topicPrefix: string;
+  /** SensorThings Datastream id -> sensor id. */
+  datastreams: Readonly<Record<string, string>>;
+  mappings: readonly DeviceMapping[];
+  /** Epoch ms the message arrived, used when the payload has no time. */
+  receivedAt: number;
+}
+
+/** The default prefix, no Datastreams and no device mappings. */
+export const PARSE_DEFAULTS: Omit<ParseOptions, 'receivedAt'> = {
+  topicPrefix: 'city/neubrandenburg/sensors',
+  datastreams: {},
+  mappings: [],
+};
+
+/** Payloads larger than this are refused before they are decoded. */
+export const MAX_PAYLOAD_BYTES = 4096;
+
+/** What one message yielded: readings to apply and rejections to count. */
+export interface ParseResult {
+  readings: Reading[];
+  rejections: Rejection[];
+}
+
+const STA_TOPIC = /^v1\.1\/Datastreams\((.+)\)\/Observations$/;
+const decoder = new TextDecoder('utf-8');
+// The strict decoder is much slower in some engines, so it only runs when the fast one met a bad byte.
+const strictDecoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Parse one MQTT message into readings; never throws, and ignores topics that are not sensor topics. */
+export function parseMessage(
+  topic: string,
+  payload: Uint8Array | string,
+  options: ParseOptions,
+): ParseResult {
+  try {
+    return parseUnsafe(topic, payload, options);
+  } catch (error) {
+    // Defence in depth: a parser bug must cost one message, never the connection.
+    return reject('malformed', `message could not be read: ${error instanceof Error ? error.name : 'error'}`);
+  }
+}
+
+/** The MQTT filters to subscribe to for these options, without duplicates. */
+export function subscriptionTopics(
+  options: Pick<ParseOptions, 'topicPrefix' | 'datastreams' | 'mappings'>,
+): string[] {
+  const topics = [`${options.topicPrefix}/+/temperature`, `${options.topicPrefix}/+`];
+  // `+` cannot stand inside a level, so each Datastream gets its own filter.
+  for (const id of Object.keys(options.datastreams)) topics.push(`v1.1/Datastreams(${id})/Observations`);
+  for (const mapping of options.mappings) topics.push(mappingFilter(mapping));
+  return [...new Set(topics)];
+}
+
+function parseUnsafe(topic: string, payload: Uint8Array | string, options: ParseOptions): ParseResult {
+  const size = typeof payload === 'string' ? utf8Length(payload) : payload.byteLength;
+  if (size > MAX_PAYLOAD_BYTES)
+    return reject('too-large', `payload is ${size} bytes, over ${MAX_PAYLOAD_BYTES}`);
+  const route = routeOf(topic, options);
+  if (route === null) return { readings: [], rejections: [] };
+  let text: string;
+  try {
+    text = typeof payload === 'string' ? payload : decoder.decode(payload);
+    if (text.includes('\uFFFD') && typeof payload !== 'string') strictDecoder.decode(payload);
+  } catch {
+    return reject('malformed', 'payload is not UTF-8 text');
+  }
+  if (route.kind === 'unknown-datastream')
+    return reject('unknown-sensor', `Datastream ${describe(route.id)} is not mapped to a sensor`);
+  const message = readText(text);
+  if (isRejection(message)) return { readings: [], rejections: [message] };
+  let raws: RawReading[] | Rejection;
+  if (route.kind === 'mapping') {
+    // A bare number on a mapped topic is the whole message; a mapping with valuePath '' reads it.
+    raws = extractMapped(route.mapping, message.bare ?? message.json, route.sensor);
+  } else if (route.kind === 'datastream') {
+    raws = [observation(route.sensor, message)];
+  } else {
+    raws = [plain(route.sensor, message)];
+  }
+  if (isRejection(raws)) return { readings: [], rejections: [raws] };
+  const result: ParseResult = { readings: [], rejections: [] };
+  for (const raw of raws) {
+    const converted =
+      raw.sensorId === ''
+        ? ({ reason: 'malformed', detail: 'entry has no sensor id' } as const)
+        : convertRaw(raw, options.receivedAt);
+    if (isRejection(converted)) result.rejections.push(converted);
+    else result.readings.push(converted);
+  }
+  return result;
+}
+
+type Route =
+  | { kind: 'prefix'; sensor: string }
+  | { kind: 'datastream'; sensor: string }
+  | { kind: 'unknown-datastream'; id: string }
+  | { kind: 'mapping'; mapping: DeviceMapping; sensor: string };
+
+function routeOf(topic: string, options: ParseOptions): Route | null {
+  const sta = STA_TOPIC.exec(topic);
+  if (sta) {
+    const id = sta[1] ?? '';
+    const unquoted = id.replace(/^'(.*)'$/, '$1');
+    const sensor = own(options.datastreams, id) ?? own(options.datastreams, unquoted);
+    return sensor === undefined ? { kind: 'unknown-datastream', id } : { kind: 'datastream', sensor };
+  }
+  for (const mapping of options.mappings) {
+    const match = matchMappingTopic(mapping.topic, topic);
+    if (match) return { kind: 'mapping', mapping, sensor: match.sensor };
+  }
+  const prefix = `${options.topicPrefix}/`;
+  if (!topic.startsWith(prefix)) return null;
+  const rest = topic.slice(prefix.length).split('/');
+  const sensor = rest[0] ?? '';
+  if (sensor === '' || rest.length > 2 || (rest.length === 2 && rest[1] !== 'temperature')) return null;
+  return { kind: 'prefix', sensor };
+}
+
+interface Message {
+  json: unknown;
+  /** A bare number's text when the payload is not JSON. */
+  bare?: string;
+}
+
+function readText(text: string): Message | Rejection {
+  const trimmed = text.trim();
+  if (trimmed === '') return { reason: 'not-a-number', detail: 'payload is empty' };
+  if (/^[[{"]/.test(trimmed)) {
+    try {
+      return { json: JSON.parse(trimmed) as unknown };
+    } catch {
+      return { reason: 'malformed', detail: 'payload is not valid JSON' };
+    }
+  }
+  // Bare numbers, and words such as NaN or Infinity that JSON.parse would refuse.
+  return { json: undefined, bare: trimmed };
+}
+
+function plain(sensorId: string, message: Message): RawReading {
+  if (message.bare !== undefined) return { sensorId, value: message.bare };
+  const json = message.json;
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return { sensorId, value: json };
+  const o = json as Record<string, unknown>;
+  const value = Object.hasOwn(o, 'value') ? o.value : o.temperature;
+  return { sensorId, value, unit: o.unit, time: o.ts ?? o.time ?? o.timestamp };
+}
+
+function observation(sensorId: string, message: Message): RawReading {
+  const json = message.json;
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return plain(sensorId, message);
+  const o = json as Record<string, unknown>;
+  if (!Object.hasOwn(o, 'result')) return plain(sensorId, message);
+  let time = o.phenomenonTime ?? o.resultTime;
+  // An interval `start/end` is a reading over a period; the twin shows it at its end.
+  if (typeof time === 'string' && time.includes('/')) time = time.slice(time.lastIndexOf('/') + 1);
+  return { sensorId, value: o.result, time };
+}
+
+function own(record: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+function reject(reason: Rejection['reason'], detail: string): ParseResult {
+  return { readings: [], rejections: [{ reason, detail }] };
+}
+
+/** UTF-8 length of a string without encoding it (lone surrogates count as 3, as TextEncoder writes them). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (
+      c >= 0xd800 &&
+      c < 0xdc00 &&
+      i + 1 < text.length &&
+      (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    ) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

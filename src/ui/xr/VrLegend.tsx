@@ -1,0 +1,56 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useFrame } from '@react-three/fiber';
+import { useXRInputSourceState } from '@react-three/xr';
+import { Euler, Quaternion, Vector3, type Group } from 'three';
+import { useTwin } from '../../twin/use-twin.ts';
+import { legendEntries, type LegendEntry } from '../building-text.ts';
+import { createCanvasPanel, paintLegend } from './info-panel-canvas.ts';
+
+const wristOffset = new Vector3(0, 0.04, 0.06);
+const wristTilt = new Quaternion().setFromEuler(new Euler(-Math.PI / 3, 0, 0));
+const floatOffset = new Vector3(-0.32, -0.28, -0.75);
+const scratch = new Vector3();
+
+// Hottest at the top, as a thermometer reads, then the two special looks.
+const vrOrder = (entries: LegendEntry[]): LegendEntry[] => [
+  ...entries.filter((e) => e.kind === 'stop').reverse(),
+  ...entries.filter((e) => e.kind === 'special'),
+];
+
+/** The legend in VR: on the left wrist when a left controller is there, else floating low-left in view. */
+export function VrLegend() {
+  const { runtime, t } = useTwin();
+  const left = useXRInputSourceState('controller', 'left');
+  const group = useRef<Group>(null);
+  const panel = useMemo(() => createCanvasPanel(512, 640), []);
+  useEffect(() => {
+    const { lang, scale } = runtime.config;
+    panel.draw((ctx, w, h) =>
+      paintLegend(ctx, w, h, t('legend.title'), vrOrder(legendEntries(t, lang, scale))),
+    );
+    return () => panel.dispose();
+  }, [panel, runtime, t]);
+  useFrame(({ camera }) => {
+    const g = group.current;
+    if (!g) return;
+    const wrist = left?.object;
+    if (wrist) {
+      // Read the watch-face way: above the back of the hand, tilted towards the eyes.
+      wrist.getWorldQuaternion(g.quaternion).multiply(wristTilt);
+      g.position.copy(wristOffset).applyQuaternion(g.quaternion).add(wrist.getWorldPosition(scratch));
+      g.scale.setScalar(0.7);
+    } else {
+      camera.getWorldQuaternion(g.quaternion);
+      g.position.copy(floatOffset).applyQuaternion(g.quaternion).add(camera.getWorldPosition(scratch));
+      g.scale.setScalar(1);
+    }
+  });
+  return (
+    <group ref={group}>
+      <mesh>
+        <planeGeometry args={[0.2, 0.25]} />
+        <meshBasicMaterial map={panel.texture} transparent toneMapped={false} depthTest={false} />
+      </mesh>
+    </group>
+  );
+}
