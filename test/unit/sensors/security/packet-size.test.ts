@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import mqttPacket from 'mqtt-packet';
 import { describe, expect, it } from 'vitest';
-import { createPacketSizeCheck, readFixedHeader } from '../../sensors/security/packet-size.ts';
+import { createPacketSizeCheck, readFixedHeader } from '../../../../sensors/security/packet-size.ts';
 
 const publish = (bytes: number): Buffer =>
   mqttPacket.generate({

@@ -1,6 +1,6 @@
 import mqttPacket from 'mqtt-packet';
 import { describe, expect, it } from 'vitest';
-import { withAccount } from '../../sensors/broker-proxy.ts';
+import { withAccount } from '../../../sensors/broker-proxy.ts';
 
 const parse = (bytes: Buffer): mqttPacket.Packet => {
   let packet: mqttPacket.Packet | undefined;

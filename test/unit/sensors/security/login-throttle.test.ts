@@ -4,7 +4,7 @@ import {
   createLoginThrottle,
   loginDelayMs,
   type ThrottleClock,
-} from '../../sensors/security/login-throttle.ts';
+} from '../../../../sensors/security/login-throttle.ts';
 
 /** A clock the test moves: waits are recorded and end when the test lets them. */
 function manualClock(): ThrottleClock & { waits: number[]; release(): void; at: number } {

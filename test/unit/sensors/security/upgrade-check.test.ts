@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddress, isLoopback } from '../../sensors/security/address.ts';
-import { checkUpgrade, isAllowedHost } from '../../sensors/security/upgrade-check.ts';
+import { clientAddress, isLoopback } from '../../../../sensors/security/address.ts';
+import { checkUpgrade, isAllowedHost } from '../../../../sensors/security/upgrade-check.ts';
 
 describe('isAllowedHost', () => {
   it('answers for localhost and IP literals, not for names DNS rebinding would send', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkRequestPath } from '../../sensors/security/request-path.ts';
+import { checkRequestPath } from '../../../../sensors/security/request-path.ts';
 
 describe('checkRequestPath', () => {
   it('decodes a path once and keeps it', () => {

@@ -2,9 +2,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Connect, PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRefusalLog } from '../../sensors/security/refusals.ts';
-import { securityHeaders } from '../../sensors/security/security-headers.ts';
-import { webGuard } from '../../sensors/security/web-guard.ts';
+import { createRefusalLog } from '../../../../sensors/security/refusals.ts';
+import { securityHeaders } from '../../../../sensors/security/security-headers.ts';
+import { webGuard } from '../../../../sensors/security/web-guard.ts';
 
 type Handler = Connect.NextHandleFunction | Connect.ErrorHandleFunction;
 
