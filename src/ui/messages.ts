@@ -114,6 +114,8 @@ export const MESSAGES = {
     'utilities.ok': 'Keine Konflikte: Abstände, Überdeckung und Gebäude eingehalten.',
     'utilities.clashes': '{{count}} Konflikte',
     'utilities.clash.clearance': '{{line}} ({{type}}): {{distance}} m Abstand, {{required}} m verlangt',
+    'utilities.clash.overlap':
+      '{{line}} ({{type}}): Leitungen berühren oder schneiden sich, {{required}} m verlangt',
     'utilities.clash.building': 'unter Gebäude {{line}}',
     'utilities.clash.cover': '{{distance}} m Überdeckung, {{required}} m verlangt',
   },
@@ -230,6 +232,8 @@ export const MESSAGES = {
     'utilities.ok': 'No clashes: clearances, cover and buildings respected.',
     'utilities.clashes': '{{count}} clashes',
     'utilities.clash.clearance': '{{line}} ({{type}}): {{distance}} m apart, {{required}} m required',
+    'utilities.clash.overlap':
+      '{{line}} ({{type}}): the lines touch or cut into each other, {{required}} m required',
     'utilities.clash.building': 'under building {{line}}',
     'utilities.clash.cover': '{{distance}} m cover, {{required}} m required',
   },

@@ -14,7 +14,7 @@ export function ClashList({ store, controller }: { store: UtilitiesStore; contro
   const points = useStore(store, (s) => s.route.points.length);
   if (points < 2) return null;
   const text = (c: Clash): string =>
-    t(`utilities.clash.${c.kind}`, {
+    t(`utilities.clash.${c.kind === 'clearance' && c.distanceM <= 0 ? 'overlap' : c.kind}`, {
       line: c.lineId,
       type: c.lineType ? t(`utilities.type.${c.lineType}`) : '',
       distance: metres(c.distanceM),

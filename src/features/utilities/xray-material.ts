@@ -1,4 +1,4 @@
-import { Vector2, type Material, type Mesh } from 'three';
+import { Vector2, type Mesh } from 'three';
 import { patchMaterial } from '../../city/patch-material.ts';
 
 /** Where the ground is cut away: the viewer's ground position [x, z] and the radius, shared by every patch. */
@@ -58,7 +58,3 @@ if (xrayDistance < xrayRadius + 0.3) diffuseColor.rgb = vec3(0.3, 0.22, 0.14);`,
     for (const step of undo.splice(0).reverse()) step();
   };
 }
-
-/** Whether a material is one of the X-ray copies (for tests of the undo). */
-export const isXrayMaterial = (material: Material): boolean =>
-  material.customProgramCacheKey().includes('+xray');
