@@ -70,7 +70,7 @@ export interface CityTwinApi {
   selected(): string | null;
 }
 
-/** What features add to the handle (through `runtime.addApi`), each by augmenting this interface. */
+/** What features add to the handle (a part's `api`), typed by each feature augmenting this interface. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface CityTwinExtensions {}
 

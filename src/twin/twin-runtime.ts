@@ -54,6 +54,8 @@ export interface TwinRuntime {
   addPart(part: TwinPart): () => void;
   /** Run a step between loading a city and showing it, until the returned function removes it. */
   addCityPreparer(prepare: CityPreparer): () => void;
+  /** Take the VR trigger for `name` (no teleport while held) until the returned function gives it back. */
+  claimVrTrigger(name: string): () => void;
   /** Run every city preparer, in the order they were added, on a freshly loaded model. */
   prepareCity(model: CityModel, signal: AbortSignal): Promise<CityModel>;
   /** Apply sensor changes to the colour lookup and advance its fades; called once per frame. */
@@ -64,10 +66,6 @@ export interface TwinRuntime {
   setClock(time: number | 'live', speed?: number): void;
   /** The twin's time now (ms since 1970, UTC). */
   time(): number;
-  /** Fields a feature adds to `window.cityTwin` (added before the page mounts), until the returned function. */
-  addApi(fields: object): () => void;
-  /** The fields features have added to `window.cityTwin`. */
-  readonly apis: ReadonlySet<object>;
   dispose(): Promise<void>;
 }
 
@@ -93,7 +91,6 @@ export function createTwinRuntime(
   const loads = createCityLoads(store);
   const features = createFeatureRegistry<TwinRuntime>(store);
   const xr = createTwinXRStore();
-  const apis = new Set<object>();
   if (config.time !== 'live')
     store.setState({ clock: setClock(store.getState().clock, config.time, Date.now(), 0) });
   const paint = (model: CityModel, buildingId: string, now: number): void => {
@@ -141,6 +138,12 @@ export function createTwinRuntime(
     use: (feature) => features.use(feature, runtime),
     addPart: (part) => features.addPart(part),
     addCityPreparer: (prepare) => features.addCityPreparer(prepare),
+    claimVrTrigger(name) {
+      store.setState({ vrTrigger: name });
+      return () => {
+        if (store.getState().vrTrigger === name) store.setState({ vrTrigger: null });
+      };
+    },
     prepareCity: (model, signal) => features.prepareCity(model, signal),
     tick(seconds, now) {
       const changed = feed.state.takeChangedBuildings(now);
@@ -160,11 +163,6 @@ export function createTwinRuntime(
       store.setState({ clock: setClock(store.getState().clock, time, Date.now(), speed) });
     },
     time: () => clockTime(store.getState().clock, Date.now()),
-    apis,
-    addApi(fields) {
-      apis.add(fields);
-      return () => void apis.delete(fields);
-    },
     async dispose() {
       unsubscribeCity();
       features.dispose();

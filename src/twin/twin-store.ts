@@ -14,6 +14,8 @@ export interface TwinPart {
   readonly overlay?: ComponentType;
   /** The part lights the scene with its own sun (planning): the default sunlight goes out. */
   readonly sun?: boolean;
+  /** Members the part adds to the automation handle `window.cityTwin` while it is registered. */
+  readonly api?: Readonly<Record<string, unknown>>;
 }
 
 /** How far the city model's download has come; `total` is unknown until the server says. */
@@ -44,6 +46,8 @@ export interface TwinState {
   features: readonly string[];
   /** The twin's clock (live, or a set time playing at a speed): sun, shadows, replays read it. */
   clock: TwinClock;
+  /** The feature holding the VR trigger (route drawing): while set, the trigger does not teleport. */
+  vrTrigger: string | null;
 }
 
 /** The twin's one store (zustand's vanilla store; React binds to it through `useTwinState`). */
@@ -62,5 +66,6 @@ export function createTwinStore(cityUrl: string, notices: readonly Notice[]): Tw
     parts: [],
     features: [],
     clock: LIVE_CLOCK,
+    vrTrigger: null,
   }));
 }

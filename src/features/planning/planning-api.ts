@@ -138,7 +138,7 @@ export function createPlanningApi(
 }
 
 declare module '../../app/twin-api.ts' {
-  // The planning feature's fields on `window.cityTwin` (added through `runtime.addApi`).
+  // The planning feature's fields on `window.cityTwin` (its part's `api`).
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface CityTwinExtensions extends PlanningApi {}
 }

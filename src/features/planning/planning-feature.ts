@@ -21,8 +21,8 @@ export function createPlanningFeature(): TwinFeature {
       planning = own;
       const scene = () => createElement(PlanningScene, { planning: own });
       const overlay = () => createElement(PlanningPanel, { planning: own });
-      removers.push(runtime.addPart({ name: 'planning', scene, overlay, sun: true }));
-      removers.push(runtime.addApi(createPlanningApi(own, parseTwinTime)));
+      const api = { ...createPlanningApi(own, parseTwinTime) };
+      removers.push(runtime.addPart({ name: 'planning', scene, overlay, sun: true, api }));
     },
     dispose() {
       for (const remove of removers.splice(0).reverse()) remove();
