@@ -92,8 +92,13 @@ export function createPlanningApi(
       remove: (id) => planning.remove(id),
       toGeoJSON: () => planning.toGeoJSON(),
       load: (geojson) => planning.load(geojson, 'cityTwin.proposals.load'),
-      showVariant: (site, variant) =>
-        store.setState({ variants: { ...store.getState().variants, [site]: variant } }),
+      showVariant(site, variant) {
+        const first = store.getState().proposals.find((p) => p.site === site && p.variant === variant);
+        store.setState({
+          variants: { ...store.getState().variants, [site]: variant },
+          selected: first?.id ?? null,
+        });
+      },
       clearSite: (id) => planning.clearSite(id),
     },
     hideBuildings: (ids) => planning.setHidden(ids),

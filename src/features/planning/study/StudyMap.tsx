@@ -45,7 +45,8 @@ export function StudyMap({ planning }: { planning: Planning }) {
   // south, so the map is mirrored north-south by a negative scale.
   return (
     <mesh
-      position={[map.site.x, map.site.y + 0.03, map.site.z]}
+      // Half a metre up: above kerbs and raised squares, still under every eave.
+      position={[map.site.x, map.site.y + 0.5, map.site.z]}
       rotation-x={-Math.PI / 2}
       scale={[map.site.size, -map.site.size, 1]}
       material={map.material}
