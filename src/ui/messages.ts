@@ -29,6 +29,7 @@ export const MESSAGES = {
     'registry.failed':
       'Sensorverzeichnis {{url}} nicht lesbar ({{reason}}): Sensoren werden nicht zugeordnet.',
     'city.failed': 'Das Stadtmodell {{url}} konnte nicht geladen werden ({{reason}}).',
+    'city.kept': 'Das Stadtmodell {{url}} konnte nicht geladen werden ({{reason}}); die bisherige Stadt bleibt.',
     'city.no-features': 'Das Stadtmodell enthält keine Gebäude-IDs: Sensoren können nicht eingefärbt werden.',
     'webgl.failed': 'Dieser Browser kann kein 3D (WebGL) darstellen.',
     dismiss: 'Schließen',
@@ -105,6 +106,7 @@ export const MESSAGES = {
     'registry.failed':
       'Sensor registry {{url}} could not be read ({{reason}}): sensors are not bound to buildings.',
     'city.failed': 'The city model {{url}} could not be loaded ({{reason}}).',
+    'city.kept': 'The city model {{url}} could not be loaded ({{reason}}); the previous city stays.',
     'city.no-features': 'The city model has no building ids: sensors cannot colour it.',
     'webgl.failed': 'This browser cannot show 3D (WebGL).',
     dismiss: 'Close',
