@@ -46,7 +46,9 @@ export async function loadGltf(
     const problem = modelBytesProblem(bytes);
     if (problem) throw new CityLoadError(url, problem);
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    return await loader.parseAsync(buffer, new URL('./', url).href);
+    // A blob: URL (a dropped file) has no folder: its model is one self-contained GLB.
+    const folder = url.startsWith('blob:') ? '' : new URL('./', url).href;
+    return await loader.parseAsync(buffer, folder);
   } catch (error) {
     throw new CityLoadError(url, describe(error));
   } finally {
