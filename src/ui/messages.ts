@@ -29,7 +29,8 @@ export const MESSAGES = {
     'registry.failed':
       'Sensorverzeichnis {{url}} nicht lesbar ({{reason}}): Sensoren werden nicht zugeordnet.',
     'city.failed': 'Das Stadtmodell {{url}} konnte nicht geladen werden ({{reason}}).',
-    'city.kept': 'Das Stadtmodell {{url}} konnte nicht geladen werden ({{reason}}); die bisherige Stadt bleibt.',
+    'city.kept':
+      'Das Stadtmodell {{url}} konnte nicht geladen werden ({{reason}}); die bisherige Stadt bleibt.',
     'drop.hint': 'Datei hier ablegen: GLB, glTF, CityJSON, CityGML oder GeoJSON. Nichts wird hochgeladen.',
     'drop.read': '{{file}} wird gelesen … {{percent}} %',
     'drop.build': '{{file}}: Gebäude werden aufgebaut …',

@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseCityJson, type ImportedCity } from './cityjson.ts';
 import { createCityJsonSeqReader } from './cityjson-seq.ts';
-import { readCityGmlFile } from './citygml/citygml-file.ts';
+import { readCityGmlFile } from './citygml-file.ts';
 import { parseGeoJsonFootprints } from './geojson.ts';
 import { buildingsToCity, footprintsToCity, type ImportResult } from './import-mesh.ts';
 import { resolveImportCrs } from './import-crs.ts';

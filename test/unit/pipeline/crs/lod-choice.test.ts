@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCityJson } from '../../../../src/pipeline/import/cityjson.ts';
 import { createCityJsonSeqReader } from '../../../../src/pipeline/import/cityjson-seq.ts';
-import { readCityGmlFile } from '../../../../src/pipeline/import/citygml/citygml-file.ts';
+import { readCityGmlFile } from '../../../../src/pipeline/import/citygml-file.ts';
 
 const FIX = join(import.meta.dirname, '../../../fixtures/crs');
 const surfaceCounts = (bs: { id: string; surfaces: unknown[] }[]) => bs.map((b) => [b.id, b.surfaces.length]);

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
-import type { ImportedBuilding } from '../cityjson.ts';
-import { createCityGmlReader, type CityGmlSummary } from './citygml-reader.ts';
+import type { ImportedBuilding } from './cityjson.ts';
+import { createCityGmlReader, type CityGmlSummary } from './citygml/citygml-reader.ts';
 
 /** Streams a CityGML file through the reader (1 MB at a time) and collects its buildings. */
 export async function readCityGmlFile(
