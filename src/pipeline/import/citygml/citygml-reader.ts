@@ -80,27 +80,27 @@ export function createCityGmlReader(opts: CityGmlReaderOptions): CityGmlReader {
   parser.on('opentag', (tag) => {
     const frame: Frame = { tag };
     const local = tag.local;
+    const a = attrsOf(tag);
     if (stack.length === 0) {
       const m = /\/citygml\/(\d\.\d)$/.exec(tag.uri);
       if (local !== 'CityModel' || !m?.[1])
         fail(`not CityGML: the root element is <${tag.name}> in "${tag.uri || 'no namespace'}"`);
       summary.version = m?.[1] ?? '';
     }
-    const srs = attr(tag, 'srsName');
-    if (srs && !summary.srsName) summary.srsName = srs;
-    const dim = Number(attr(tag, 'srsDimension'));
+    if (a.srsName && !summary.srsName) summary.srsName = a.srsName;
+    const dim = Number(a.srsDimension);
     if (dim) frame.dim = dim;
     const lod = /^lod([0-4])/.exec(local);
     if (lod) frame.lod = Number(lod[1]);
     if (SEMANTIC.test(local)) frame.semantic = local;
     stack.push(frame);
     if (local === 'Building' && !building && tag.uri.includes('/citygml/building/')) {
-      building = new BuildingDraft(attr(tag, 'id') || `building-${summary.buildings + 1}`);
+      building = new BuildingDraft(a.id || `building-${summary.buildings + 1}`);
       buildingDepth = stack.length;
       return;
     }
     if (!building) return;
-    const href = attr(tag, 'href');
+    const href = a.href;
     if (href?.startsWith('#'))
       building.addLink(href.slice(1), context('lod') ?? 0, context('semantic') ?? null);
     if (POLYGON.has(local) && isGml(tag)) {
@@ -168,6 +168,17 @@ export function createCityGmlReader(opts: CityGmlReaderOptions): CityGmlReader {
       return summary;
     },
   };
+}
+
+// The four attributes the reader looks at, found in one pass over a tag's attributes.
+function attrsOf(tag: SaxesTagNS): { id: string; srsName: string; srsDimension: string; href: string } {
+  const out = { id: '', srsName: '', srsDimension: '', href: '' };
+  for (const key in tag.attributes) {
+    const a = tag.attributes[key]!;
+    if (a.local === 'id' || a.local === 'srsName' || a.local === 'srsDimension' || a.local === 'href')
+      out[a.local] = a.value;
+  }
+  return out;
 }
 
 function attr(tag: SaxesTagNS, local: string): string {

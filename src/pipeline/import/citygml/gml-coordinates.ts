@@ -38,9 +38,22 @@ export function openRing(points: Point3[]): Point3[] {
   const ring = points.slice();
   const first = ring[0];
   const last = ring[ring.length - 1];
-  if (first && last && ring.length > 1 && first.every((v, i) => v === last[i])) ring.pop();
-  const distinct = new Set(ring.map((p) => p.join(' '))).size;
+  if (first && last && ring.length > 1 && same(first, last)) ring.pop();
+  const distinct = distinctUpToThree(ring);
   if (distinct < 3)
     throw new Error(`a polygon ring with ${distinct} distinct points (at least 3 are needed)`);
   return ring;
+}
+
+// Counts distinct points, stopping at three: one pass, no strings (rings come by the million).
+function distinctUpToThree(ring: readonly Point3[]): number {
+  const a = ring[0];
+  if (!a) return 0;
+  const b = ring.find((p) => !same(p, a));
+  if (!b) return 1;
+  return ring.some((p) => !same(p, a) && !same(p, b)) ? 3 : 2;
+}
+
+function same(p: Point3, q: Point3): boolean {
+  return p[0] === q[0] && p[1] === q[1] && p[2] === q[2];
 }
