@@ -15,6 +15,7 @@ import { createNodeCrsRegistry } from '../geo/epsg-set.ts';
 import { validateGlb } from '../gltf/validate.ts';
 import { cityToGlb } from '../write-city.ts';
 import { importGltfFile } from './gltf-file.ts';
+import { importObjFile } from './obj-file.ts';
 
 /** Options for importFile. */
 export interface ImportOptions {
@@ -33,18 +34,18 @@ export interface ImportOptions {
 /** What an import did, for the command line. */
 export interface ImportReport {
   notes: string[];
-  format: 'cityjson' | 'cityjsonseq' | 'citygml' | 'geojson' | 'gltf';
+  format: 'cityjson' | 'cityjsonseq' | 'citygml' | 'geojson' | 'gltf' | 'obj';
   featureCount: number;
 }
 
-/** Imports CityGML, CityJSON (Sequence), GeoJSON or glTF/GLB into the output contract, writing `out` atomically. */
+/** Imports CityGML, CityJSON (Sequence), GeoJSON, OBJ or glTF/GLB into the output contract, writing `out` atomically. */
 export async function importFile(file: string, out: string, opts: ImportOptions = {}): Promise<ImportReport> {
   const name = opts.displayName ?? file;
   const kind = await sniff(file, name);
-  if (kind === 'gltf') {
-    const r = await importGltfFile(file, name);
+  if (kind === 'gltf' || kind === 'obj') {
+    const r = kind === 'obj' ? await importObjFile(file, name) : await importGltfFile(file, name);
     await checkAndWrite(r.glb, out, name);
-    return { format: 'gltf', featureCount: r.featureCount, notes: [...r.notes, `wrote ${out}`] };
+    return { format: kind, featureCount: r.featureCount, notes: [...r.notes, `wrote ${out}`] };
   }
   const registry = createNodeCrsRegistry(opts.grids);
   const notes: string[] = [];
@@ -133,13 +134,14 @@ function buildingsFrom(
 }
 
 /** What a file is, from its name and first bytes; a directory or an empty file is refused here. */
-async function sniff(file: string, name: string): Promise<'gltf' | 'xml' | 'jsonl' | 'json'> {
+async function sniff(file: string, name: string): Promise<'gltf' | 'obj' | 'xml' | 'jsonl' | 'json'> {
   const info = await stat(file).catch(() => null);
   if (!info) throw new InputError(name, 'file', 'no such file');
   if (info.isDirectory()) throw new InputError(name, 'file', 'is a directory, not a file');
   if (info.size === 0) throw new InputError(name, 'file', 'the file is empty (0 bytes)');
   const ext = extname(file).toLowerCase();
   if (ext === '.glb' || ext === '.gltf') return 'gltf';
+  if (ext === '.obj') return 'obj';
   const handle = await open(file);
   const head = Buffer.alloc(64);
   await handle.read(head, 0, 64, 0);
