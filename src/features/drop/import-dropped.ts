@@ -11,7 +11,8 @@ import { createCityJsonSeqReader } from '../../pipeline/import/cityjson-seq.ts';
 import { createCityGmlReader } from '../../pipeline/import/citygml/citygml-reader.ts';
 import { parseGeoJsonFootprints } from '../../pipeline/import/geojson.ts';
 import { resolveImportCrs } from '../../pipeline/import/import-crs.ts';
-import { buildingsToCity, footprintsToCity, type ImportResult } from '../../pipeline/import/import-mesh.ts';
+import { footprintsToCity, type ImportResult } from '../../pipeline/import/import-mesh.ts';
+import { meshCityGml, meshCityJson } from '../../pipeline/import/import-city.ts';
 import type { ImportedBuilding } from '../../pipeline/import/cityjson.ts';
 import { createBrowserCrsRegistry } from './browser-epsg.ts';
 
@@ -79,9 +80,7 @@ async function importCity(
     });
     const summary = reader.close();
     progress('build', 0);
-    const crs = resolveImportCrs(registry, undefined, { text: summary.srsName, place: 'srsName' }, name);
-    const swap = crs.def.geographic && !/CRS84/i.test(summary.srsName);
-    return buildingsToCity(buildings, swap ? (x, y) => crs.toUtm(y, x) : crs.toUtm);
+    return meshCityGml(registry, undefined, buildings, summary.srsName, name).result;
   }
   if (/\.jsonl$/i.test(name)) {
     const seq = createCityJsonSeqReader(name);
@@ -93,27 +92,13 @@ async function importCity(
       progress('read', fraction);
     });
     seq.line(rest);
-    const city = seq.close();
-    const crs = resolveImportCrs(
-      registry,
-      undefined,
-      { text: city.crsText, place: 'metadata.referenceSystem' },
-      name,
-    );
-    return buildingsToCity(city.buildings, crs.toUtm);
+    return meshCityJson(registry, undefined, seq.close(), name).result;
   }
   const value = parseJsonText(await file.blob.text(), name);
   progress('read', 1);
   const type = (value as { type?: unknown } | null)?.type;
   if (type === 'CityJSON') {
-    const city = parseCityJson(value, name);
-    const crs = resolveImportCrs(
-      registry,
-      undefined,
-      { text: city.crsText, place: 'metadata.referenceSystem' },
-      name,
-    );
-    return buildingsToCity(city.buildings, crs.toUtm);
+    return meshCityJson(registry, undefined, parseCityJson(value, name), name).result;
   }
   if (type === 'FeatureCollection' || type === 'Feature') {
     const parsed = parseGeoJsonFootprints(value, name);

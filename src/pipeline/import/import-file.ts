@@ -6,8 +6,9 @@ import { parseCityJson, type ImportedCity } from './cityjson.ts';
 import { createCityJsonSeqReader } from './cityjson-seq.ts';
 import { readCityGmlFile } from './citygml-file.ts';
 import { parseGeoJsonFootprints } from './geojson.ts';
-import { buildingsToCity, footprintsToCity, type ImportResult } from './import-mesh.ts';
+import { footprintsToCity, type ImportResult } from './import-mesh.ts';
 import { resolveImportCrs } from './import-crs.ts';
+import { meshCityGml, meshCityJson } from './import-city.ts';
 import { InputError } from '../../core/input/input-error.ts';
 import { parseJsonText } from '../../core/input/json-input.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
@@ -55,14 +56,12 @@ export async function importFile(file: string, out: string, opts: ImportOptions 
     format = 'citygml';
     const lod = opts.lod === undefined ? undefined : Math.floor(Number(opts.lod));
     const { buildings, summary } = await readCityGmlFile(file, name, lod);
-    const crs = resolveImportCrs(registry, opts.crs, { text: summary.srsName, place: 'srsName' }, name);
-    // GML writes geographic coordinates in the EPSG axis order, latitude first (CRS84 excepted).
-    const swap = crs.def.geographic && !/CRS84/i.test(opts.crs ?? summary.srsName);
-    result = buildingsToCity(buildings, swap ? (x, y) => crs.toUtm(y, x) : crs.toUtm);
+    const meshed = meshCityGml(registry, opts.crs, buildings, summary.srsName, name);
+    result = meshed.result;
     const lods = [...summary.lods].map(([l, n]) => `LoD${l}: ${n}`).join(', ');
     notes.push(
-      `CityGML ${summary.version}: ${summary.buildings} buildings (${lods}), CRS ${crs.def.code}`,
-      ...crs.def.notes,
+      `CityGML ${summary.version}: ${summary.buildings} buildings (${lods}), CRS ${meshed.crs.code}`,
+      ...meshed.crs.notes,
     );
     if (summary.unresolved)
       notes.push(`${summary.unresolved} XLinks pointed to polygons not found; not drawn`);
@@ -123,14 +122,9 @@ function buildingsFrom(
   notes: string[],
   what: string,
 ): ImportResult {
-  const crs = resolveImportCrs(
-    registry,
-    opts.crs,
-    { text: city.crsText, place: 'metadata.referenceSystem' },
-    name,
-  );
-  notes.push(`${what}: ${city.buildings.length} buildings, CRS ${crs.def.code}`, ...crs.def.notes);
-  return buildingsToCity(city.buildings, crs.toUtm);
+  const { result, crs } = meshCityJson(registry, opts.crs, city, name);
+  notes.push(`${what}: ${city.buildings.length} buildings, CRS ${crs.code}`, ...crs.notes);
+  return result;
 }
 
 /** What a file is, from its name and first bytes; a directory or an empty file is refused here. */

@@ -1,20 +1,14 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { createTempDir } from '../temp-dir.ts';
 import { lonLatToUtm33 } from '../../../../src/core/geo/geo-frame.ts';
 import { importFile } from '../../../../src/pipeline/import/import-file.ts';
 import { KNOWN_POINTS } from '../../../fixtures/crs/known-points.ts';
 import { featuresOf, readGlb } from '../helpers.ts';
 
 const FIX = join(import.meta.dirname, '../../../fixtures/crs');
-let dir = '';
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'city-crs-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const tempDir = createTempDir('city-crs-');
 
 interface Footprints {
   features: { properties: { id: string }; geometry: { coordinates: [number, number][][] } }[];
@@ -31,8 +25,8 @@ describe('known points in every reference system', () => {
   for (const k of KNOWN_POINTS)
     for (const file of k.files)
       it(`${file} (${k.srsName}): two buildings, house 1's corner within ${k.tolerance} m`, async () => {
-        const out = join(dir, `${file}.glb`);
-        const prints = join(dir, `${file}.geojson`);
+        const out = join(tempDir(), `${file}.glb`);
+        const prints = join(tempDir(), `${file}.geojson`);
         const report = await importFile(join(FIX, file), out, { footprintsOut: prints });
         const features = featuresOf(await readGlb(new Uint8Array(await readFile(out))));
         // The BuildingPart is drawn with its Building: two features, not three.
