@@ -38,7 +38,7 @@ export interface CityGmlReader {
 const SEMANTIC = /^(Wall|Roof|Ground|Closure|OuterCeiling|OuterFloor|Floor|Ceiling|InteriorWall)Surface$/;
 const POLYGON = new Set(['Polygon', 'Triangle', 'PolygonPatch', 'Rectangle']);
 const RING_TEXT = new Set(['posList', 'pos', 'coordinates']);
-// Polygons with a gml:id kept for links from later buildings (shared walls); older ones are forgotten.
+// How many polygons with a gml:id are kept for links from later buildings (shared walls).
 const LINK_CACHE = 20_000;
 
 interface Frame {
@@ -52,7 +52,7 @@ interface Frame {
 export function createCityGmlReader(opts: CityGmlReaderOptions): CityGmlReader {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: Frame[] = [];
-  const cache = new Map<string, GmlPolygon>();
+  const cache = createLinkCache(LINK_CACHE);
   const summary: CityGmlSummary = { version: '', srsName: '', buildings: 0, unresolved: 0, lods: new Map() };
   let building: BuildingDraft | null = null;
   let buildingDepth = -1;
@@ -139,7 +139,7 @@ export function createCityGmlReader(opts: CityGmlReaderOptions): CityGmlReader {
       } else if (polygon && POLYGON.has(local) && isGml(tag)) {
         if (!polygon.rings.length) fail('a polygon without an exterior ring');
         building.addPolygon(polygon);
-        if (polygon.id) remember(cache, polygon);
+        if (polygon.id) cache.add(polygon);
         polygon = null;
       } else if (stack.length === buildingDepth + 1 && BUILDING_PROPERTIES.has(local)) {
         building.setProperty(local, text.trim());
@@ -190,9 +190,25 @@ function isGml(tag: SaxesTagNS): boolean {
   return tag.uri.startsWith('http://www.opengis.net/gml');
 }
 
-function remember(cache: Map<string, GmlPolygon>, p: GmlPolygon): void {
-  cache.set(p.id, p);
-  if (cache.size > LINK_CACHE) cache.delete(cache.keys().next().value as string);
+/** Polygons with a gml:id kept for links from later buildings; the oldest is forgotten first, in O(1). */
+function createLinkCache(size: number): {
+  get(id: string): GmlPolygon | undefined;
+  add(p: GmlPolygon): void;
+} {
+  const byId = new Map<string, GmlPolygon>();
+  // A ring of the ids in arrival order: a Map's own oldest entry is slow to find once many were deleted.
+  const ring: (GmlPolygon | undefined)[] = new Array<GmlPolygon | undefined>(size);
+  let next = 0;
+  return {
+    get: (id) => byId.get(id),
+    add(p) {
+      const old = ring[next];
+      if (old && byId.get(old.id) === old) byId.delete(old.id);
+      ring[next] = p;
+      next = (next + 1) % size;
+      byId.set(p.id, p);
+    },
+  };
 }
 
 // xAL 2 (CityGML 1.0/2.0) names its parts directly; xAL 3 (CityGML 3.0) puts NameElement/Number/Identifier
