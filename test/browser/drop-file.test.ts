@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { createCityIO } from '../../src/pipeline/gltf/io.ts';
 import { twinSession } from '../support/session.ts';
 
 const FIX = join(import.meta.dirname, '../fixtures');
@@ -71,6 +72,25 @@ describe('drag and drop', () => {
       'ohne-crs.gml konnte nicht importiert werden: ohne-crs.gml: srsName: no CRS given',
     );
     expect((await page.evaluate(() => window.cityTwin!.stats())).buildings).toBe(2);
+    expect(session.problems).toEqual([]);
+  });
+
+  it('packs a dropped glTF with its buffer into one model and shows it', async () => {
+    const { page } = session;
+    const io = await createCityIO();
+    const doc = await io.readBinary(new Uint8Array(await readFile(join(FIX, 'city/nodes-per-building.glb'))));
+    // Decoded and written plain: a .gltf beside its .bin, as an exporter leaves them in a folder.
+    doc
+      .getRoot()
+      .listExtensionsUsed()
+      .forEach((e) => e.dispose());
+    const { json, resources } = await io.writeJSON(doc, { basename: 'stadt' });
+    const files = [{ name: 'stadt.gltf', base64: Buffer.from(JSON.stringify(json)).toString('base64') }];
+    for (const [uri, bytes] of Object.entries(resources))
+      files.push({ name: uri, base64: Buffer.from(bytes).toString('base64') });
+    await drop(page, files);
+    await noticeWith(page, 'stadt.gltf wird gezeigt');
+    expect((await page.evaluate(() => window.cityTwin!.stats())).buildings).toBeGreaterThan(0);
     expect(session.problems).toEqual([]);
   });
 
