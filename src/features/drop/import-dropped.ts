@@ -1,10 +1,9 @@
 // What the drop worker does with dropped files: the pipeline's own pure importers, then glTF-Transform's
-// browser IO, into the same GLB contract `npm run city -- import` writes. Nothing leaves the machine.
+// browser IO, into the GLB contract `npm run city -- import` writes (uncompressed). Nothing leaves the machine.
 import { WebIO } from '@gltf-transform/core';
 import { InputError } from '../../core/input/input-error.ts';
 import { parseJsonText } from '../../core/input/json-input.ts';
 import { cityToDocument } from '../../pipeline/gltf/city-document.ts';
-import { compressCity } from '../../pipeline/gltf/compress.ts';
 import { withCityExtensions } from '../../pipeline/gltf/io.ts';
 import { parseCityJson } from '../../pipeline/import/cityjson.ts';
 import { createCityJsonSeqReader } from '../../pipeline/import/cityjson-seq.ts';
@@ -56,8 +55,9 @@ export async function importDropped(
   if (/\.gltf$/i.test(main.name)) return packGltf(main, files, progress);
   const result = await importCity(main, progress);
   progress('write', 0);
+  // Not meshopt-compressed: the model goes straight to the viewer, never to disk, and the compressor's
+  // texture helpers (ndarray) compile code at load, which the page's CSP forbids.
   const doc = cityToDocument(result.city, {});
-  await compressCity(doc);
   const io = await withCityExtensions(new WebIO());
   const glb = await io.writeBinary(doc);
   progress('write', 1);
