@@ -31,10 +31,15 @@ export interface TwinConfig {
   /** Darken the edges of the view while walking in VR (comfort). */
   vignette: boolean;
   /**
-   * Origins besides the page's own that URL query parameters (`broker`, `city`, `registry`, `footprints`) may
-   * point at, and whose pages may open the twin server's broker WebSocket. File only.
+   * Origins besides the page's own that URL query parameters (`broker`, `city`, `registry`, `footprints`,
+   * `utilities`, `utilityRules`) may point at, and whose pages may open the twin server's broker WebSocket.
+   * File only.
    */
   allowedOrigins: string[];
+  /** GeoJSON of the utility lines under the streets ('' turns underground planning off). */
+  utilities: string;
+  /** A Stadtwerk's own clearance rules (JSON); '' uses the shipped rules. */
+  utilityRules: string;
 }
 
 /** The embedded defaults: the broker, simulator and city that `npm start` brings along. */
@@ -57,6 +62,8 @@ export const CONFIG_DEFAULTS: TwinConfig = {
   snapTurn: 45,
   vignette: true,
   allowedOrigins: [],
+  utilities: './utilities/sample-network.geojson',
+  utilityRules: '',
 };
 
 type Key = keyof TwinConfig;
@@ -148,6 +155,8 @@ const PARSERS: Record<Key, Parse> = {
   snapTurn: (raw) => oneOf(30, 45, 90)(raw) && Number(raw),
   vignette: flag,
   allowedOrigins: origins,
+  utilities: text,
+  utilityRules: text,
 };
 
 /** Query parameter names people type, mapped to config keys. */
@@ -155,7 +164,7 @@ const QUERY_ALIASES: Record<string, Key> = { user: 'username', prefix: 'topicPre
 /** Options too structured for a URL, or that would let a link widen what it may reach: only the file sets them. */
 const FILE_ONLY: readonly Key[] = ['datastreams', 'mappings', 'allowedOrigins'];
 /** Options that name a place to load from or connect to: from the query, only the allowed origins. */
-const PLACES: readonly Key[] = ['broker', 'city', 'registry', 'footprints'];
+const PLACES: readonly Key[] = ['broker', 'city', 'registry', 'footprints', 'utilities', 'utilityRules'];
 
 /** What resolveConfig needs besides the file and the query. */
 export interface ResolveOptions {
