@@ -7,6 +7,8 @@ export interface FeatureColours {
   readonly height: number;
   /** Fade feature `index` to `rgb` (0..255); null fades back to the model's own colour. */
   setTarget(index: number, rgb: readonly [number, number, number] | null): void;
+  /** Fade each of `indices` to its RGBA in `rgba` (alpha 0 fades back to the model's colour); allocates nothing. */
+  setTargets(indices: Int32Array, rgba: Uint8Array): void;
   /** Advance the fades; true when the texture changed. */
   tick(seconds: number): boolean;
   /** The colour drawn now, or null where the model's own colour shows. */
@@ -40,6 +42,25 @@ export function createFeatureColours(
   texture.colorSpace = SRGBColorSpace;
   texture.needsUpdate = true;
   const fading = new Set<number>();
+  const one = new Uint8Array(4);
+  const aim = (index: number, rgba: ArrayLike<number>, at: number): void => {
+    if (index < 0 || index >= count) return;
+    const o = index * 4;
+    if (rgba[at + 3] === 0) {
+      target[o] = current[o]!;
+      target[o + 1] = current[o + 1]!;
+      target[o + 2] = current[o + 2]!;
+      target[o + 3] = 0;
+    } else {
+      // From the model's own colour, fade alpha only, so a fade from "none" does not pass through black.
+      for (let c = 0; c < 3; c++) {
+        if (current[o + 3] === 0) current[o + c] = rgba[at + c]!;
+        target[o + c] = rgba[at + c]!;
+      }
+      target[o + 3] = 255;
+    }
+    fading.add(index);
+  };
 
   const write = (i: number): void => {
     // The colour channels keep their value while alpha fades, so a fade from "none" does not pass through black.
@@ -51,15 +72,16 @@ export function createFeatureColours(
     width,
     height,
     setTarget(index, rgb) {
-      if (index < 0 || index >= count) return;
-      const o = index * 4;
       if (rgb) {
-        if (current[o + 3] === 0) for (let c = 0; c < 3; c++) current[o + c] = rgb[c]!;
-        target.set([rgb[0], rgb[1], rgb[2], 255], o);
-      } else {
-        target.set([current[o]!, current[o + 1]!, current[o + 2]!, 0], o);
-      }
-      fading.add(index);
+        one[0] = rgb[0];
+        one[1] = rgb[1];
+        one[2] = rgb[2];
+        one[3] = 255;
+      } else one[3] = 0;
+      aim(index, one, 0);
+    },
+    setTargets(indices, rgba) {
+      for (let k = 0; k < indices.length; k++) aim(indices[k]!, rgba, k * 4);
     },
     tick(seconds) {
       if (fading.size === 0) return false;

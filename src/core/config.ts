@@ -30,6 +30,12 @@ export interface TwinConfig {
   snapTurn: 30 | 45 | 90;
   /** Darken the edges of the view while walking in VR (comfort). */
   vignette: boolean;
+  /** Further brokers (same topics, bridged or clustered) tried in turn when the one connected to is lost. */
+  brokers: string[];
+  /** `auto` fits the colours to the live readings; `fixed` uses `scale` as it is. */
+  colourScale: 'auto' | 'fixed';
+  /** OGC SensorThings API base URL (…/v1.1): latest Observation and the last hour per mapped Datastream. */
+  sensorThings: string;
 }
 
 /** The embedded defaults: the broker, simulator and city that `npm start` brings along. */
@@ -50,6 +56,9 @@ export const CONFIG_DEFAULTS: TwinConfig = {
   walkSpeed: 1.4,
   snapTurn: 45,
   vignette: true,
+  brokers: [],
+  colourScale: 'auto',
+  sensorThings: '',
 };
 
 type Key = keyof TwinConfig;
@@ -121,6 +130,13 @@ const PARSERS: Record<Key, Parse> = {
   walkSpeed: number(0.2, 10),
   snapTurn: (raw) => oneOf(30, 45, 90)(raw) && Number(raw),
   vignette: flag,
+  brokers: (raw) => {
+    const urls = typeof raw === 'string' ? raw.split(',') : Array.isArray(raw) ? raw : null;
+    const clean = urls?.map((u: unknown) => (typeof u === 'string' ? u.trim() : ''));
+    return clean && clean.every((u) => u !== '') ? clean : undefined;
+  },
+  colourScale: oneOf('auto', 'fixed'),
+  sensorThings: text,
 };
 
 /** Query parameter names people type, mapped to config keys. */

@@ -75,6 +75,14 @@ export const MESSAGES = {
     'legend.no-sensor': 'kein Sensor',
     'legend.no-data': 'keine aktuellen Daten',
     'footprints.failed': 'Gebäudegrundrisse {{url}} nicht nutzbar ({{reason}}).',
+    'sensors.worker-restarted':
+      'Der Sensordienst war ausgefallen und wurde neu gestartet ({{count}}×); die Farben kommen wieder.',
+    'hud.worker-restarted': 'Sensordienst neu gestartet ({{count}}×)',
+    'legend.auto': 'automatisch: {{min}} bis {{max}} °C',
+    'legend.fixed': 'fest: {{min}} bis {{max}} °C',
+    'legend.histogram': 'Verteilung der Gebäude über die Skala',
+    'legend.outliers': 'Ausreißer hervorheben',
+    'sensorthings.failed': 'SensorThings-Daten von {{url}} nicht lesbar ({{reason}}).',
   },
   en: {
     title: 'City twin Neubrandenburg',
@@ -151,5 +159,13 @@ export const MESSAGES = {
     'legend.no-sensor': 'no sensor',
     'legend.no-data': 'no current data',
     'footprints.failed': 'Building footprints {{url}} could not be used ({{reason}}).',
+    'sensors.worker-restarted':
+      'The sensor service had stopped and was restarted ({{count}}×); the colours are coming back.',
+    'hud.worker-restarted': 'sensor service restarted ({{count}}×)',
+    'legend.auto': 'automatic: {{min}} to {{max}} °C',
+    'legend.fixed': 'fixed: {{min}} to {{max}} °C',
+    'legend.histogram': 'How the buildings spread over the scale',
+    'legend.outliers': 'Highlight outliers',
+    'sensorthings.failed': 'SensorThings data from {{url}} could not be read ({{reason}}).',
   },
 } as const;

@@ -71,7 +71,8 @@ export function legendStops(
   const oneSided = scale.comfort <= scale.min || scale.comfort >= scale.max;
   const temps: number[] = n === 2 ? [scale.min, scale.max] : [];
   // An automatic scale on a day colder (or warmer) than comfort everywhere: evenly from min to max.
-  if (n > 2 && oneSided) for (let i = 0; i < n; i++) temps.push(scale.min + ((scale.max - scale.min) * i) / (n - 1));
+  if (n > 2 && oneSided)
+    for (let i = 0; i < n; i++) temps.push(scale.min + ((scale.max - scale.min) * i) / (n - 1));
   else if (n > 2) {
     for (let i = 0; i < below; i++) temps.push(scale.min + ((scale.comfort - scale.min) * i) / below);
     temps.push(scale.comfort);

@@ -26,7 +26,10 @@ export interface HistoryRings {
 }
 
 /** Rings for `sensors` sensors, each as long as the options allow. */
-export function createHistoryRings(sensors: number, options: Partial<HistoryRingsOptions> = {}): HistoryRings {
+export function createHistoryRings(
+  sensors: number,
+  options: Partial<HistoryRingsOptions> = {},
+): HistoryRings {
   const o = { ...HISTORY_RINGS_DEFAULTS, ...options };
   if (!(o.perSensor >= 0) || !(o.totalSamples >= 0)) throw new Error('history: Requires sizes of 0 or more');
   const capacity = Math.floor(Math.min(o.perSensor, o.totalSamples / Math.max(1, sensors)));

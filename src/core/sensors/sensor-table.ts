@@ -64,7 +64,17 @@ export function createSensorTable(registry: readonly RegistryEntry[]): SensorTab
   for (let i = 0; i < entries.length; i++) members[fill[buildingOf[i]!]!++] = i;
   const time = new Float64Array(entries.length).fill(-Infinity);
   const celsius = new Float64Array(entries.length).fill(Number.NaN);
-  return { entries, sensorIndex, buildingIds, buildingIndex, buildingOf, memberStart, members, celsius, time };
+  return {
+    entries,
+    sensorIndex,
+    buildingIds,
+    buildingIndex,
+    buildingOf,
+    memberStart,
+    members,
+    celsius,
+    time,
+  };
 }
 
 /** A sensor's state now: live within `ttlMs` of its last reading. */
@@ -114,7 +124,8 @@ export function aggregateBuilding(
     const state = sensorLiveState(table, s, now, ttlMs);
     if (state === NONE || (live > 0 && state !== LIVE)) continue;
     const c = table.celsius[s]!;
-    result = aggregate === 'max' ? Math.max(result, c) : aggregate === 'min' ? Math.min(result, c) : result + c;
+    result =
+      aggregate === 'max' ? Math.max(result, c) : aggregate === 'min' ? Math.min(result, c) : result + c;
   }
   out.celsius = aggregate === 'mean' ? result / (live > 0 ? live : any) : result;
   return out;
