@@ -1,6 +1,6 @@
 import type { HistorySample } from './history-rings.ts';
 import type { IngestBatch, ShownScale } from './ingest.ts';
-import { emptyRejectCounts } from './reading.ts';
+import { REJECT_REASONS, emptyRejectCounts } from './reading.ts';
 import type { RegistryEntry } from './registry.ts';
 import { createSensorReader, type SensorReader } from './sensor-read.ts';
 import { createSensorTable, type Aggregate, type SensorTable } from './sensor-table.ts';
@@ -10,6 +10,8 @@ export interface SensorView extends SensorReader {
   readonly table: SensorTable;
   /** Take a batch's new sensor values and figures (the colours go to the texture, not here). */
   apply(batch: IngestBatch): void;
+  /** A new worker counts from zero: add what the old one had counted to everything it reports. */
+  rebase(): void;
   /** Keep histories the worker sent; `history()` answers from them. */
   takeHistories(histories: Readonly<Record<string, HistorySample[]>>): void;
   /** Sensors whose history was asked for since the last call (the worker is asked for them next). */
@@ -31,7 +33,9 @@ export interface SensorViewOptions {
 export function createSensorView(registry: readonly RegistryEntry[], options: SensorViewOptions): SensorView {
   const table = createSensorTable(registry);
   let rejectedBy = emptyRejectCounts();
+  let baseRejected = emptyRejectCounts();
   let received = 0;
+  let baseReceived = 0;
   let rate = 0;
   let scale: ShownScale | null = null;
   let bins: Uint32Array = new Uint32Array(0);
@@ -56,11 +60,16 @@ export function createSensorView(registry: readonly RegistryEntry[], options: Se
         table.celsius[i] = batch.celsius[k]!;
         table.time[i] = batch.times[k]!;
       }
-      rejectedBy = batch.rejectedBy;
-      received = batch.received;
+      rejectedBy = { ...batch.rejectedBy };
+      for (const reason of REJECT_REASONS) rejectedBy[reason] += baseRejected[reason];
+      received = baseReceived + batch.received;
       rate = batch.ratePerSecond;
       scale = batch.scale;
       bins = batch.histogram;
+    },
+    rebase() {
+      baseRejected = { ...rejectedBy };
+      baseReceived = received;
     },
     takeHistories(next) {
       for (const [id, samples] of Object.entries(next)) histories.set(id, samples);

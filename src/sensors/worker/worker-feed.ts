@@ -79,6 +79,7 @@ export function createWorkerFeed(options: WorkerFeedOptions): WorkerFeed {
     worker.terminate();
     pulledAt = null;
     restarts++;
+    state.rebase();
     start();
     options.onRestart(restarts);
   };
