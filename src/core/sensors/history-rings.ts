@@ -42,24 +42,19 @@ export function createHistoryRings(
     bytes: times.byteLength + values.byteLength + start.byteLength + size.byteLength,
     push(sensor, time, celsius) {
       if (capacity === 0) return;
-      const base = sensor * capacity;
       const n = size[sensor]!;
-      if (n < capacity) {
-        times[base + ((start[sensor]! + n) % capacity)] = time;
-        values[base + ((start[sensor]! + n) % capacity)] = celsius;
-        size[sensor] = n + 1;
-      } else {
-        times[base + start[sensor]!] = time;
-        values[base + start[sensor]!] = celsius;
-        start[sensor] = (start[sensor]! + 1) % capacity;
-      }
+      const slot = n < capacity ? (start[sensor]! + n) % capacity : start[sensor]!;
+      // Slot-major: the sensors' next samples lie side by side, so a burst of readings writes few pages.
+      times[slot * sensors + sensor] = time;
+      values[slot * sensors + sensor] = celsius;
+      if (n < capacity) size[sensor] = n + 1;
+      else start[sensor] = (start[sensor]! + 1) % capacity;
     },
     read(sensor) {
       const out: HistorySample[] = [];
-      const base = sensor * capacity;
       for (let i = 0; i < (size[sensor] ?? 0); i++) {
-        const slot = base + ((start[sensor]! + i) % capacity);
-        out.push({ time: times[slot]!, celsius: values[slot]! });
+        const at = ((start[sensor]! + i) % capacity) * sensors + sensor;
+        out.push({ time: times[at]!, celsius: values[at]! });
       }
       return out;
     },

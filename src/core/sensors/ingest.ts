@@ -1,7 +1,7 @@
 import { NO_DATA_HEX, fromHex, writeColour, type ColourScale } from '../colour/colour-scale.ts';
 import { createAutoScale, type AutoScaleOptions } from '../colour/auto-scale.ts';
 import { histogram } from '../colour/distribution.ts';
-import { parseMessage, type ParseOptions } from './payload.ts';
+import { parseInto, type ParseOptions, type ParseSink } from './payload.ts';
 import { createMessageRate } from './rate.ts';
 import type { RejectReason } from './reading.ts';
 import type { RegistryEntry } from './registry.ts';
@@ -78,6 +78,11 @@ export function createIngest(
   const auto = createAutoScale({ comfort: o.scale.comfort, ...o.autoScale });
   const parse: ParseOptions = { ...o.parse, receivedAt: 0 };
   const rate = createMessageRate();
+  let now = 0;
+  const sink: ParseSink = {
+    reading: (sensorId, celsius, time) => state.applyOne(sensorId, celsius, time, now),
+    rejection: (r) => state.reject([r]),
+  };
   let received = 0;
   let featureOf = new Int32Array(buildings).fill(-1);
   let repaintAll = false;
@@ -101,13 +106,12 @@ export function createIngest(
 
   return {
     state,
-    message(topic, payload, now) {
-      rate.count(now);
+    message(topic, payload, at) {
+      rate.count(at);
       received++;
-      parse.receivedAt = now;
-      const { readings, rejections } = parseMessage(topic, payload, parse);
-      if (rejections.length > 0) state.reject(rejections);
-      if (readings.length > 0) state.apply(readings, now);
+      now = at;
+      parse.receivedAt = at;
+      parseInto(topic, payload, parse, sink);
     },
     setFeatures(ids) {
       featureOf = new Int32Array(buildings).fill(-1);

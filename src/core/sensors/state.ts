@@ -44,6 +44,8 @@ export interface SensorState extends SensorReader {
   readonly table: SensorTable;
   /** Validate and take readings; rejects unknown sensor, future time, out-of-order and out-of-range, counting each. */
   apply(readings: readonly Reading[], now: number): void;
+  /** Validate and take one reading (as apply, without a list). */
+  applyOne(sensorId: string, celsius: number, time: number, now: number): void;
   /** Count rejections the parser made. */
   reject(rejections: readonly Rejection[]): void;
   /** Buildings whose shown value or live/stale state changed since the last call, TTL expiry included. */
@@ -131,30 +133,27 @@ export function createSensorState(
     ...reader,
     table,
     apply(readings, now) {
-      for (const reading of readings) {
-        const i = table.sensorIndex.get(reading.sensorId);
-        if (i === undefined) {
-          rejected['unknown-sensor']++;
-          continue;
+      for (const r of readings) this.applyOne(r.sensorId, r.celsius, r.time, now);
+    },
+    applyOne(sensorId, celsius, time, now) {
+      const i = table.sensorIndex.get(sensorId);
+      if (i === undefined) rejected['unknown-sensor']++;
+      else if (!Number.isFinite(celsius) || !Number.isFinite(time)) rejected['not-finite']++;
+      else if (celsius < o.minCelsius || celsius > o.maxCelsius) rejected['out-of-range']++;
+      else if (time > now + o.maxClockSkewMs) rejected['future-time']++;
+      else if (time <= table.time[i]!) {
+        // The same reading again (a retained message after a reconnect) is not an error.
+        if (!(time === table.time[i] && celsius === table.celsius[i])) rejected['out-of-order']++;
+      } else {
+        table.celsius[i] = celsius;
+        table.time[i] = time;
+        rings.push(i, time, celsius);
+        markBuilding(table.buildingOf[i]!);
+        if (!sensorFlag[i]) {
+          sensorFlag[i] = 1;
+          sensorQueue[sensorCount++] = i;
         }
-        const { celsius, time } = reading;
-        if (!Number.isFinite(celsius) || !Number.isFinite(time)) rejected['not-finite']++;
-        else if (celsius < o.minCelsius || celsius > o.maxCelsius) rejected['out-of-range']++;
-        else if (time > now + o.maxClockSkewMs) rejected['future-time']++;
-        else if (time <= table.time[i]!) {
-          // The same reading again (a retained message after a reconnect) is not an error.
-          if (!(time === table.time[i] && celsius === table.celsius[i])) rejected['out-of-order']++;
-        } else {
-          table.celsius[i] = celsius;
-          table.time[i] = time;
-          rings.push(i, time, celsius);
-          markBuilding(table.buildingOf[i]!);
-          if (!sensorFlag[i]) {
-            sensorFlag[i] = 1;
-            sensorQueue[sensorCount++] = i;
-          }
-          if (time + o.ttlMs < nextExpiry && time + o.ttlMs >= now) nextExpiry = time + o.ttlMs;
-        }
+        if (time + o.ttlMs < nextExpiry && time + o.ttlMs >= now) nextExpiry = time + o.ttlMs;
       }
     },
     reject(rejections) {
