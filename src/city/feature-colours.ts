@@ -41,7 +41,10 @@ export function createFeatureColours(
   const texture = new DataTexture(data, width, height, RGBAFormat, UnsignedByteType);
   texture.colorSpace = SRGBColorSpace;
   texture.needsUpdate = true;
-  const fading = new Set<number>();
+  // The features still fading: a flag per feature and a packed list of the flagged, so nothing is allocated.
+  const isFading = new Uint8Array(count);
+  const fading = new Int32Array(count);
+  let fadingCount = 0;
   const one = new Uint8Array(4);
   const aim = (index: number, rgba: ArrayLike<number>, at: number): void => {
     if (index < 0 || index >= count) return;
@@ -59,7 +62,10 @@ export function createFeatureColours(
       }
       target[o + 3] = 255;
     }
-    fading.add(index);
+    if (!isFading[index]) {
+      isFading[index] = 1;
+      fading[fadingCount++] = index;
+    }
   };
 
   const write = (i: number): void => {
@@ -84,9 +90,11 @@ export function createFeatureColours(
       for (let k = 0; k < indices.length; k++) aim(indices[k]!, rgba, k * 4);
     },
     tick(seconds) {
-      if (fading.size === 0) return false;
+      if (fadingCount === 0) return false;
       const step = fadeSeconds > 0 ? Math.min(1, seconds / fadeSeconds) * 255 : 255;
-      for (const i of fading) {
+      let kept = 0;
+      for (let k = 0; k < fadingCount; k++) {
+        const i = fading[k]!;
         let done = true;
         for (let c = 0; c < 4; c++) {
           const o = i * 4 + c;
@@ -95,8 +103,10 @@ export function createFeatureColours(
           if (current[o] !== target[o]) done = false;
         }
         write(i);
-        if (done) fading.delete(i);
+        if (done) isFading[i] = 0;
+        else fading[kept++] = i;
       }
+      fadingCount = kept;
       texture.needsUpdate = true;
       return true;
     },
