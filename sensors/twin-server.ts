@@ -92,7 +92,7 @@ export async function startTwinServer(partial: Partial<TwinServerOptions> = {}):
           topicPrefix: config.topicPrefix,
           ratePerSecond: options.rate,
           seed: options.seed,
-          maxSensors: 10_000,
+          maxSensors: 100_000,
         });
         stops.push(() => sim.dispose());
       }
