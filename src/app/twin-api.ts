@@ -51,6 +51,8 @@ export interface CityTwinApi {
     scale: ShownScale;
     /** How often the sensor worker was replaced after it died or hung. */
     workerRestarts: number;
+    /** Buildings far off their neighbours, and whether only they are drawn in full colour. */
+    outliers: { count: number; highlighted: boolean };
   };
   /** Replace the city by another model URL ('' unloads it); resolves once it is drawn, rejects with the reason. */
   loadCity(url: string): Promise<void>;
@@ -115,6 +117,7 @@ export function createCityTwinApi(
         memory: { ...renderer().info.memory },
         scale: shownScale(runtime),
         workerRestarts: runtime.feed.restarts(),
+        outliers: { count: runtime.feed.state.outliers(), highlighted: runtime.feed.outliersHighlighted() },
       };
     },
     building(id) {

@@ -19,7 +19,10 @@ export interface SensorFeed {
   /** How often the worker had to be replaced. */
   restarts(): number;
   /** The shown city's building id per feature index: its colours come in the next batches. */
-  showCity(ids: (string | null)[]): void;
+  showCity(ids: (string | null)[], bounds?: Float64Array): void;
+  /** Wash out every building but those far off their neighbours (or not). */
+  highlightOutliers(on: boolean): void;
+  outliersHighlighted(): boolean;
   /** What changed since the last frame (null if nothing came), and ask for the next. */
   takeBatch(): IngestBatch | null;
   dispose(): Promise<void>;
@@ -79,7 +82,9 @@ export function createSensorFeed(options: SensorFeedOptions): SensorFeed {
     messagesPerSecond: () => feed.state.ratePerSecond(),
     received: () => feed.state.received(),
     restarts: () => feed.restarts(),
-    showCity: (ids) => feed.showCity(ids),
+    showCity: (ids, bounds) => feed.showCity(ids, bounds),
+    highlightOutliers: (on) => feed.highlightOutliers(on),
+    outliersHighlighted: () => feed.outliersHighlighted(),
     takeBatch: () => feed.takeBatch(),
     dispose: async () => feed.dispose(),
   };

@@ -89,7 +89,8 @@ export function createTwinRuntime(
   const xr = createTwinXRStore();
   const unsubscribeCity = store.subscribe((state, previous) => {
     // A newly shown city takes every building's current value from the worker's next batch.
-    if (state.city !== previous.city && state.city) feed.showCity([...state.city.buildings.ids()]);
+    if (state.city !== previous.city && state.city)
+      feed.showCity([...state.city.buildings.ids()], state.city.bounds().slice());
   });
   const runtime: TwinRuntime = {
     config,

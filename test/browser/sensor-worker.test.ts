@@ -112,4 +112,30 @@ describe('sensor worker, automatic scale and recovery', () => {
     expect(after.sensors.live).toBeGreaterThanOrEqual(61);
     expect(after.messages).toBeGreaterThanOrEqual(2 * 61);
   });
+
+  it('finds a house far off its neighbours and, on request, washes out all the others', async () => {
+    const spike = day[30]!;
+    await mosquittoPub(mosquitto.port, `${PREFIX}/${spike.sensor}/temperature`, '16', { retain: true });
+    await session.page.waitForFunction(
+      (id) => window.cityTwin!.building(id)?.temperature === 16,
+      spike.building,
+    );
+    await session.page.waitForFunction(() => window.cityTwin!.stats().outliers.count >= 1);
+    const scale = (await stats()).scale;
+    const colour = (id: string) => session.page.evaluate((b) => window.cityTwin!.building(b)?.colour, id);
+    await session.page.getByTestId('legend-outliers').check();
+    const neighbour = day[31]!;
+    await session.page.waitForFunction(([id, c]) => window.cityTwin!.building(id!)?.colour !== c, [
+      neighbour.building,
+      toHex(colourFor(neighbour.celsius, scale)),
+    ] as const);
+    // The spike keeps its full colour (once the outliers have been worked out again, within a second).
+    await expect.poll(() => colour(spike.building)).toBe(toHex(colourFor(16, scale)));
+    expect((await stats()).outliers.highlighted).toBe(true);
+    await session.page.getByTestId('legend-outliers').uncheck();
+    await session.page.waitForFunction(([id, c]) => window.cityTwin!.building(id!)?.colour === c, [
+      neighbour.building,
+      toHex(colourFor(neighbour.celsius, scale)),
+    ] as const);
+  });
 });

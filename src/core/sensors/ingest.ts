@@ -1,6 +1,14 @@
 import { NO_DATA_HEX, fromHex, writeColour, type ColourScale } from '../colour/colour-scale.ts';
 import { createAutoScale, type AutoScaleOptions } from '../colour/auto-scale.ts';
 import { histogram } from '../colour/distribution.ts';
+import type { FeatureBounds } from '../city/feature-bounds.ts';
+import {
+  OUTLIER_DEFAULTS,
+  findNeighbours,
+  markOutliers,
+  type Neighbours,
+  type OutlierOptions,
+} from '../colour/outliers.ts';
 import { parseInto, type ParseOptions, type ParseSink } from './payload.ts';
 import { createMessageRate } from './rate.ts';
 import type { RejectReason } from './reading.ts';
@@ -27,6 +35,7 @@ export interface IngestOptions {
   /** How often the automatic scale and the distribution are worked out again. */
   scaleEveryMs: number;
   histogramBins: number;
+  outliers: Partial<OutlierOptions>;
 }
 
 /** What changed since the last batch: colours by feature index, sensors' new values, and the figures. */
@@ -44,14 +53,19 @@ export interface IngestBatch {
   scale: ShownScale;
   /** Live buildings per bin from scale.min to scale.max (the ends take what lies beyond). */
   histogram: Uint32Array;
+  /** Buildings far off their neighbours (0 without the city's bounds). */
+  outliers: number;
 }
 
 /** The ingest: parse and reduce each message, and hand out what changed at most once per frame. */
 export interface Ingest {
   readonly state: SensorState;
   message(topic: string, payload: Uint8Array | string, now: number): void;
-  /** The shown city's building id per feature index (null where a feature is no building): repaints all. */
-  setFeatures(ids: readonly (string | null)[]): void;
+  /** The shown city's building id per feature index (null where a feature is no building), and where each
+   * feature stands (for its neighbours): repaints all. */
+  setFeatures(ids: readonly (string | null)[], bounds?: FeatureBounds): void;
+  /** Draw every building but the outliers washed out, or all in their colour again. */
+  highlightOutliers(on: boolean): void;
   takeBatch(now: number): IngestBatch;
 }
 
@@ -62,7 +76,11 @@ export const INGEST_DEFAULTS: Omit<IngestOptions, 'parse' | 'scale'> = {
   autoScale: {},
   scaleEveryMs: 1000,
   histogramBins: 12,
+  outliers: {},
 };
+
+/** How much of a washed-out colour is the light grey it is mixed with. */
+const WASH = 0.75;
 
 const NO_DATA = fromHex(NO_DATA_HEX);
 
@@ -90,6 +108,12 @@ export function createIngest(
   let bins: Uint32Array = new Uint32Array(o.histogramBins);
   let lastFit = -Infinity;
   const liveValues = new Float64Array(buildings);
+  let neighbours: Neighbours | null = null;
+  let featureValues = new Float64Array(0);
+  let outlier = new Uint8Array(0);
+  let outliers = 0;
+  let highlight = false;
+  const outlierOptions = { ...OUTLIER_DEFAULTS, ...o.outliers };
 
   const refit = (now: number): void => {
     lastFit = now;
@@ -102,6 +126,20 @@ export function createIngest(
       repaintAll = true;
     }
     bins = histogram(liveValues, scale.min, scale.max, o.histogramBins);
+    if (!neighbours) return;
+    featureValues.fill(Number.NaN);
+    for (let b = 0; b < buildings; b++) if (featureOf[b]! >= 0) featureValues[featureOf[b]!] = liveValues[b]!;
+    const before = outlier.slice();
+    outliers = markOutliers(featureValues, neighbours, outlier, outlierOptions);
+    if (highlight && outlier.some((v, f) => v !== before[f])) repaintAll = true;
+  };
+  const paint = (colours: Uint8Array, at: number, b: number, f: number): void => {
+    const shown = state.shown(b);
+    if (shown.state === LIVE) writeColour(colours, at, shown.celsius, scale);
+    else if (shown.state === STALE) colours.set(NO_DATA, at);
+    colours[at + 3] = shown.state === NONE ? 0 : 255;
+    if (highlight && neighbours && shown.state !== NONE && !outlier[f])
+      for (let c = 0; c < 3; c++) colours[at + c] = Math.round(colours[at + c]! * (1 - WASH) + 235 * WASH);
   };
 
   return {
@@ -113,13 +151,22 @@ export function createIngest(
       parse.receivedAt = at;
       parseInto(topic, payload, parse, sink);
     },
-    setFeatures(ids) {
+    setFeatures(ids, bounds) {
       featureOf = new Int32Array(buildings).fill(-1);
       ids.forEach((id, f) => {
         const b = id === null ? undefined : table.buildingIndex.get(id);
         if (b !== undefined) featureOf[b] = f;
       });
+      neighbours = bounds ? findNeighbours(bounds, outlierOptions) : null;
+      featureValues = new Float64Array(ids.length);
+      outlier = new Uint8Array(ids.length);
+      outliers = 0;
       repaintAll = true;
+      lastFit = -Infinity;
+    },
+    highlightOutliers(on) {
+      if (on !== highlight) repaintAll = true;
+      highlight = on;
     },
     takeBatch(now) {
       const changed = state.takeChanged(now);
@@ -134,13 +181,10 @@ export function createIngest(
       for (let k = 0; k < count; k++) {
         const b = list ? list[k]! : k;
         const f = featureOf[b]!;
-        const shown = state.shown(b);
         // A fresh texture already shows the model's colour where there is no value.
-        if (f < 0 || (all && shown.state === NONE)) continue;
+        if (f < 0 || (all && state.shown(b).state === NONE)) continue;
         features[n] = f;
-        if (shown.state === LIVE) writeColour(colours, n * 4, shown.celsius, scale);
-        else if (shown.state === STALE) colours.set(NO_DATA, n * 4);
-        colours[n * 4 + 3] = shown.state === NONE ? 0 : 255;
+        paint(colours, n * 4, b, f);
         n++;
       }
       const sensors = state.takeChangedSensors().slice();
@@ -155,6 +199,7 @@ export function createIngest(
         rejectedBy: { ...state.rejectedBy() },
         scale,
         histogram: bins,
+        outliers,
       };
     },
   };

@@ -21,6 +21,8 @@ export interface SensorView extends SensorReader {
   /** The scale and distribution of the last batch; null before the first. */
   scale(): ShownScale | null;
   histogram(): Uint32Array;
+  /** Buildings far off their neighbours, as of the last batch. */
+  outliers(): number;
 }
 
 /** Options of the page's copy: the same TTL and aggregation as the worker's reducer. */
@@ -39,6 +41,7 @@ export function createSensorView(registry: readonly RegistryEntry[], options: Se
   let rate = 0;
   let scale: ShownScale | null = null;
   let bins: Uint32Array = new Uint32Array(0);
+  let outliers = 0;
   const histories = new Map<string, HistorySample[]>();
   const wanted = new Set<string>();
   const reader = createSensorReader({
@@ -66,6 +69,7 @@ export function createSensorView(registry: readonly RegistryEntry[], options: Se
       rate = batch.ratePerSecond;
       scale = batch.scale;
       bins = batch.histogram;
+      outliers = batch.outliers;
     },
     rebase() {
       baseRejected = { ...rejectedBy };
@@ -83,5 +87,6 @@ export function createSensorView(registry: readonly RegistryEntry[], options: Se
     ratePerSecond: () => rate,
     scale: () => scale,
     histogram: () => bins,
+    outliers: () => outliers,
   };
 }

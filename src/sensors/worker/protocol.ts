@@ -23,7 +23,8 @@ export type ToWorker =
       brokers: WorkerBrokers;
     }
   /** `city` numbers the cities shown, so that a batch coloured for an earlier one can be told apart. */
-  | { type: 'features'; ids: (string | null)[]; city: number }
+  | { type: 'features'; ids: (string | null)[]; city: number; bounds?: Float64Array }
+  | { type: 'highlight'; on: boolean }
   | { type: 'pull'; history: string[] };
 
 /** Worker -> page: what changed since the last pull, with the broker's state and any histories asked for. */

@@ -47,7 +47,9 @@ scope.onmessage = (event) => {
     });
   } else if (message.type === 'features') {
     city = message.city;
-    ingest?.setFeatures(message.ids);
+    ingest?.setFeatures(message.ids, message.bounds);
+  } else if (message.type === 'highlight') {
+    ingest?.highlightOutliers(message.on);
   } else if (ingest) {
     const batch = ingest.takeBatch(Date.now());
     const histories: FromWorker['histories'] = {};

@@ -29,7 +29,10 @@ export interface WorkerFeed {
   connection(): ConnectionState;
   restarts(): number;
   /** The shown city's building id per feature index; colours follow for these features. */
-  showCity(ids: (string | null)[]): void;
+  showCity(ids: (string | null)[], bounds?: Float64Array): void;
+  /** Wash out every building but those far off their neighbours (or not). */
+  highlightOutliers(on: boolean): void;
+  outliersHighlighted(): boolean;
   /** The batch that arrived since the last call (null if none), and ask for the next; once per frame. */
   takeBatch(): IngestBatch | null;
   dispose(): void;
@@ -45,6 +48,8 @@ export function createWorkerFeed(options: WorkerFeedOptions): WorkerFeed {
   let detail = '';
   let restarts = 0;
   let city: (string | null)[] | null = null;
+  let cityBounds: Float64Array | undefined;
+  let highlight = false;
   // Each city shown gets a number; a batch coloured for an earlier one is dropped.
   let cityNumber = 0;
   let ready: IngestBatch | null = null;
@@ -73,7 +78,8 @@ export function createWorkerFeed(options: WorkerFeedOptions): WorkerFeed {
       restart();
     };
     post(options.init);
-    if (city) post({ type: 'features', ids: city, city: cityNumber });
+    if (city) post({ type: 'features', ids: city, city: cityNumber, bounds: cityBounds });
+    if (highlight) post({ type: 'highlight', on: true });
   };
   const restart = (): void => {
     worker.terminate();
@@ -88,11 +94,17 @@ export function createWorkerFeed(options: WorkerFeedOptions): WorkerFeed {
     state,
     connection: () => connection,
     restarts: () => restarts,
-    showCity(ids) {
+    highlightOutliers(on) {
+      highlight = on;
+      post({ type: 'highlight', on });
+    },
+    outliersHighlighted: () => highlight,
+    showCity(ids, bounds) {
       city = ids;
+      cityBounds = bounds;
       cityNumber++;
       ready = null;
-      post({ type: 'features', ids, city: cityNumber });
+      post({ type: 'features', ids, city: cityNumber, bounds });
     },
     takeBatch() {
       const now = options.now();

@@ -3,6 +3,7 @@ import { useTwin } from '../../twin/use-twin.ts';
 import { legendEntries, type LegendEntry } from '../building-text.ts';
 import { useShownScale } from '../use-shown-scale.ts';
 import { Histogram } from './Histogram.tsx';
+import { OutlierToggle } from './OutlierToggle.tsx';
 
 /**
  * The colour scale's stops (cold to hot), which scale it is (automatic or fixed) and its range, how the live
@@ -34,6 +35,7 @@ export function Legend() {
       <ul className="legend-scale">{entries.filter((e) => e.kind === 'stop').map(item)}</ul>
       <Histogram counts={histogram} scale={scale} label={t('legend.histogram')} />
       <ul className="legend-special">{entries.filter((e) => e.kind === 'special').map(item)}</ul>
+      <OutlierToggle />
     </section>
   );
 }

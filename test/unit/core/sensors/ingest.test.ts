@@ -55,3 +55,30 @@ describe('createIngest', () => {
     expect(batch.histogram.reduce((a, b) => a + b, 0)).toBe(3);
   });
 });
+
+describe('createIngest outliers', () => {
+  it('washes out every building but the one far off its neighbours while highlighting', () => {
+    const row = Array.from({ length: 6 }, (_, i) => ({
+      sensor: `s${i}`,
+      building: `H${i}`,
+      unit: '°C',
+      label: '',
+    }));
+    const bounds = new Float64Array(6 * 6);
+    row.forEach((_, f) => bounds.set([f * 20, 0, 0, f * 20 + 10, 8, 10], f * 6));
+    const ingest = createIngest(row, { parse: PARSE_DEFAULTS, scale, scaleMode: 'fixed' });
+    ingest.setFeatures(
+      row.map((e) => e.building),
+      bounds,
+    );
+    [4, 4.5, 16, 3.5, 4.2, 3.8].forEach((c, i) => ingest.message(topic(`s${i}`), String(c), T));
+    expect(ingest.takeBatch(T).outliers).toBe(1);
+    ingest.highlightOutliers(true);
+    const batch = ingest.takeBatch(T + 1);
+    const colourOf = (f: number) => [
+      ...batch.colours.subarray(batch.features.indexOf(f) * 4, batch.features.indexOf(f) * 4 + 3),
+    ];
+    expect(colourOf(2)).toEqual(colourFor(16, scale));
+    expect(colourOf(0)).not.toEqual(colourFor(4, scale));
+  });
+});
