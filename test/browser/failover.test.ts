@@ -1,11 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONFIG_DEFAULTS } from '../../src/core/config.ts';
 import { DEFAULT_ACCOUNTS } from '../../sensors/accounts.ts';
 import registryJson from '../../sensors/registry.default.json' with { type: 'json' };
 import { waitConnected } from '../support/browser.ts';
+import { viewerConfigFile } from '../support/config-file.ts';
 import { startMosquitto, type RunningMosquitto } from '../support/mosquitto.ts';
 import { mosquittoPub } from '../support/publish.ts';
 import { twinSession } from '../support/session.ts';
@@ -35,15 +33,7 @@ describe('failover across two bridged Mosquitto brokers', () => {
         'restart_timeout 1',
       ].join('\n'),
     });
-    configFile = join(mkdtempSync(join(tmpdir(), 'stadtzwilling-failover-')), 'stadtzwilling.config.json');
-    writeFileSync(
-      configFile,
-      JSON.stringify({
-        broker: `ws://127.0.0.1:${edge.wsPort}`,
-        brokers: [`ws://127.0.0.1:${city.wsPort}`],
-        ...DEFAULT_ACCOUNTS.viewer,
-      }),
-    );
+    configFile = viewerConfigFile(edge.wsPort, { brokers: [`ws://127.0.0.1:${city.wsPort}`] });
     await mosquittoPub(city.port, `${PREFIX}/${first!.sensor}/temperature`, '12.5', { retain: true });
   });
   afterAll(async () => {

@@ -1,7 +1,4 @@
 import mqtt from 'mqtt';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { colourFor, toHex, type ColourScale } from '../../src/core/colour/colour-scale.ts';
@@ -9,6 +6,7 @@ import { CONFIG_DEFAULTS } from '../../src/core/config.ts';
 import { DEFAULT_ACCOUNTS } from '../../sensors/accounts.ts';
 import registryJson from '../../sensors/registry.default.json' with { type: 'json' };
 import { centrePixel } from '../support/browser.ts';
+import { viewerConfigFile } from '../support/config-file.ts';
 import { startMosquitto, type RunningMosquitto } from '../support/mosquitto.ts';
 import { mosquittoPub } from '../support/publish.ts';
 import { twinSession } from '../support/session.ts';
@@ -41,11 +39,7 @@ describe('sensor worker, automatic scale and recovery', () => {
 
   beforeAll(async () => {
     mosquitto = await startMosquitto();
-    configFile = join(mkdtempSync(join(tmpdir(), 'stadtzwilling-worker-')), 'stadtzwilling.config.json');
-    writeFileSync(
-      configFile,
-      JSON.stringify({ broker: `ws://127.0.0.1:${mosquitto.wsPort}`, ...DEFAULT_ACCOUNTS.viewer }),
-    );
+    configFile = viewerConfigFile(mosquitto.wsPort);
     const publisher = await mqtt.connectAsync(mosquitto.url, DEFAULT_ACCOUNTS.simulator);
     for (const h of day)
       await publisher.publishAsync(`${PREFIX}/${h.sensor}/temperature`, String(h.celsius), {

@@ -1,12 +1,11 @@
-import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { colourFor, toHex } from '../../src/core/colour/colour-scale.ts';
-import { DEFAULT_ACCOUNTS } from '../../sensors/accounts.ts';
 import registryJson from '../../sensors/registry.default.json' with { type: 'json' };
+import { viewerConfigFile } from '../support/config-file.ts';
 import { startMosquitto, type RunningMosquitto } from '../support/mosquitto.ts';
 import { twinSession } from '../support/session.ts';
 
@@ -56,17 +55,11 @@ describe('SensorThings backfill over HTTP', () => {
   beforeAll(async () => {
     mosquitto = await startMosquitto();
     sta = await startStaServer(asked);
-    configFile = join(mkdtempSync(join(tmpdir(), 'stadtzwilling-sta-')), 'stadtzwilling.config.json');
-    writeFileSync(
-      configFile,
-      JSON.stringify({
-        broker: `ws://127.0.0.1:${mosquitto.wsPort}`,
-        ...DEFAULT_ACCOUNTS.viewer,
-        colourScale: 'fixed',
-        sensorThings: `http://127.0.0.1:${(sta.address() as AddressInfo).port}/FROST-Server/v1.1`,
-        datastreams: { '7': house.sensor },
-      }),
-    );
+    configFile = viewerConfigFile(mosquitto.wsPort, {
+      colourScale: 'fixed',
+      sensorThings: `http://127.0.0.1:${(sta.address() as AddressInfo).port}/FROST-Server/v1.1`,
+      datastreams: { '7': house.sensor },
+    });
   });
   afterAll(async () => {
     await new Promise((done) => sta?.close(done));
