@@ -26,6 +26,12 @@ export const MESSAGES = {
     'config.file-invalid': 'Die Konfigurationsdatei ist kein JSON-Objekt und wird ignoriert.',
     'config.file-unreadable':
       'Die Konfigurationsdatei ist kein gültiges JSON ({{reason}}) und wird ignoriert.',
+    'config.mapping-invalid':
+      'Eine Gerätezuordnung in der Konfiguration ist fehlerhaft und wird ignoriert ({{detail}}).',
+    'config.origin-refused':
+      '„{{name}}“ zeigt auf {{value}}, eine Adresse, die dieser Stadtzwilling nicht erlaubt (allowedOrigins): der eingestellte Wert wird verwendet.',
+    'config.credentials-withheld':
+      'Der Broker aus der Adresszeile bekommt Benutzername und Passwort der Konfigurationsdatei nicht.',
     'registry.failed':
       'Sensorverzeichnis {{url}} nicht lesbar ({{reason}}): Sensoren werden nicht zugeordnet.',
     'city.failed': 'Das Stadtmodell {{url}} konnte nicht geladen werden ({{reason}}).',
@@ -110,6 +116,10 @@ export const MESSAGES = {
     'config.file-invalid': 'The config file is not a JSON object and is ignored.',
     'config.file-unreadable': 'The config file is not valid JSON ({{reason}}) and is ignored.',
     'config.mapping-invalid': 'A device mapping in the config is faulty and is ignored ({{detail}}).',
+    'config.origin-refused':
+      '"{{name}}" points at {{value}}, an address this twin does not allow (allowedOrigins): using the configured value.',
+    'config.credentials-withheld':
+      "The broker from the address bar does not get the config file's username and password.",
     'registry.failed':
       'Sensor registry {{url}} could not be read ({{reason}}): sensors are not bound to buildings.',
     'city.failed': 'The city model {{url}} could not be loaded ({{reason}}).',
