@@ -55,9 +55,12 @@ describe('SensorThings backfill over HTTP', () => {
   beforeAll(async () => {
     mosquitto = await startMosquitto();
     sta = await startStaServer(asked);
+    const origin = `http://127.0.0.1:${(sta.address() as AddressInfo).port}`;
     configFile = viewerConfigFile(mosquitto.wsPort, {
       colourScale: 'fixed',
-      sensorThings: `http://127.0.0.1:${(sta.address() as AddressInfo).port}/FROST-Server/v1.1`,
+      // The page may fetch from the service: the twin server's policy lets it reach allowed origins only.
+      allowedOrigins: [origin],
+      sensorThings: `${origin}/FROST-Server/v1.1`,
       datastreams: { '7': house.sensor },
     });
   });
