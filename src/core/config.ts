@@ -31,8 +31,9 @@ export interface TwinConfig {
   /** Darken the edges of the view while walking in VR (comfort). */
   vignette: boolean;
   /**
-   * Origins besides the page's own that URL query parameters (`broker`, `city`, `registry`, `footprints`) may
-   * point at, and whose pages may open the twin server's broker WebSocket. File only.
+   * Origins besides the page's own that URL query parameters (`broker`, `city`, `registry`, `footprints`,
+   * `utilities`, `utilityRules`) may point at, and whose pages may open the twin server's broker WebSocket.
+   * File only.
    */
   allowedOrigins: string[];
   /** Further brokers (same topics, bridged or clustered) tried in turn when the one connected to is lost. */
@@ -41,6 +42,10 @@ export interface TwinConfig {
   colourScale: 'auto' | 'fixed';
   /** OGC SensorThings API base URL (…/v1.1): latest Observation and the last hour per mapped Datastream. */
   sensorThings: string;
+  /** GeoJSON of the utility lines under the streets ('' turns underground planning off). */
+  utilities: string;
+  /** A Stadtwerk's own clearance rules (JSON); '' uses the shipped rules. */
+  utilityRules: string;
 }
 
 /** The embedded defaults: the broker, simulator and city that `npm start` brings along. */
@@ -66,6 +71,8 @@ export const CONFIG_DEFAULTS: TwinConfig = {
   brokers: [],
   colourScale: 'auto',
   sensorThings: '',
+  utilities: './utilities/sample-network.geojson',
+  utilityRules: '',
 };
 
 type Key = keyof TwinConfig;
@@ -163,6 +170,8 @@ const PARSERS: Record<Key, Parse> = {
   },
   colourScale: oneOf('auto', 'fixed'),
   sensorThings: text,
+  utilities: text,
+  utilityRules: text,
 };
 
 /** Query parameter names people type, mapped to config keys. */
@@ -170,7 +179,7 @@ const QUERY_ALIASES: Record<string, Key> = { user: 'username', prefix: 'topicPre
 /** Options too structured for a URL, or that would let a link widen what it may reach: only the file sets them. */
 const FILE_ONLY: readonly Key[] = ['datastreams', 'mappings', 'allowedOrigins', 'brokers', 'sensorThings'];
 /** Options that name a place to load from or connect to: from the query, only the allowed origins. */
-const PLACES: readonly Key[] = ['broker', 'city', 'registry', 'footprints'];
+const PLACES: readonly Key[] = ['broker', 'city', 'registry', 'footprints', 'utilities', 'utilityRules'];
 
 /** What resolveConfig needs besides the file and the query. */
 export interface ResolveOptions {

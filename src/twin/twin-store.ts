@@ -11,6 +11,8 @@ export interface TwinPart {
   readonly name: string;
   readonly scene?: ComponentType;
   readonly overlay?: ComponentType;
+  /** Members the part adds to the automation handle `window.cityTwin` while it is registered. */
+  readonly api?: Readonly<Record<string, unknown>>;
 }
 
 /** How far the city model's download has come; `total` is unknown until the server says. */
@@ -39,6 +41,8 @@ export interface TwinState {
   parts: readonly TwinPart[];
   /** The names of the registered features, in the order they were added. */
   features: readonly string[];
+  /** The feature holding the VR trigger (route drawing): while set, the trigger does not teleport. */
+  vrTrigger: string | null;
 }
 
 /** The twin's one store (zustand's vanilla store; React binds to it through `useTwinState`). */
@@ -56,5 +60,6 @@ export function createTwinStore(cityUrl: string, notices: readonly Notice[]): Tw
     walk: null,
     parts: [],
     features: [],
+    vrTrigger: null,
   }));
 }
