@@ -89,6 +89,14 @@ export const MESSAGES = {
     'legend.no-sensor': 'kein Sensor',
     'legend.no-data': 'keine aktuellen Daten',
     'footprints.failed': 'Gebäudegrundrisse {{url}} nicht nutzbar ({{reason}}).',
+    'sensors.worker-restarted':
+      'Der Sensordienst war ausgefallen und wurde neu gestartet ({{count}}×); die Farben kommen wieder.',
+    'hud.worker-restarted': 'Sensordienst neu gestartet ({{count}}×)',
+    'legend.auto': 'automatisch: {{min}} bis {{max}} °C',
+    'legend.fixed': 'fest: {{min}} bis {{max}} °C',
+    'legend.histogram': 'Verteilung der Gebäude über die Skala',
+    'legend.outliers': 'Ausreißer hervorheben',
+    'sensorthings.failed': 'SensorThings-Daten von {{url}} nicht lesbar ({{reason}}).',
     'utilities.failed': 'Leitungsnetz {{url}} nicht lesbar ({{reason}}); das bisher geladene bleibt.',
     'utilities.rules-failed':
       'Abstandsregeln {{url}} nicht lesbar ({{reason}}); es gelten die mitgelieferten Regeln.',
@@ -213,6 +221,14 @@ export const MESSAGES = {
     'legend.no-sensor': 'no sensor',
     'legend.no-data': 'no current data',
     'footprints.failed': 'Building footprints {{url}} could not be used ({{reason}}).',
+    'sensors.worker-restarted':
+      'The sensor service had stopped and was restarted ({{count}}×); the colours are coming back.',
+    'hud.worker-restarted': 'sensor service restarted ({{count}}×)',
+    'legend.auto': 'automatic: {{min}} to {{max}} °C',
+    'legend.fixed': 'fixed: {{min}} to {{max}} °C',
+    'legend.histogram': 'How the buildings spread over the scale',
+    'legend.outliers': 'Highlight outliers',
+    'sensorthings.failed': 'SensorThings data from {{url}} could not be read ({{reason}}).',
     'utilities.failed':
       'Utility network {{url}} could not be read ({{reason}}); what was loaded before stays.',
     'utilities.rules-failed':
