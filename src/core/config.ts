@@ -30,6 +30,12 @@ export interface TwinConfig {
   snapTurn: 30 | 45 | 90;
   /** Darken the edges of the view while walking in VR (comfort). */
   vignette: boolean;
+  /** `exhibit`: the trade-fair stand (kiosk, attract loop); `spectator`: the big screen following a headset. */
+  mode: 'app' | 'exhibit' | 'spectator';
+  /** Seconds without input before the stand returns to its attract loop. */
+  idleTimeout: number;
+  /** The stand's operator panel PIN (digits); empty leaves the panel locked. */
+  operatorPin: string;
 }
 
 /** The embedded defaults: the broker, simulator and city that `npm start` brings along. */
@@ -50,6 +56,9 @@ export const CONFIG_DEFAULTS: TwinConfig = {
   walkSpeed: 1.4,
   snapTurn: 45,
   vignette: true,
+  mode: 'app',
+  idleTimeout: 90,
+  operatorPin: '',
 };
 
 type Key = keyof TwinConfig;
@@ -121,12 +130,15 @@ const PARSERS: Record<Key, Parse> = {
   walkSpeed: number(0.2, 10),
   snapTurn: (raw) => oneOf(30, 45, 90)(raw) && Number(raw),
   vignette: flag,
+  mode: oneOf('app', 'exhibit', 'spectator'),
+  idleTimeout: number(10, 3600),
+  operatorPin: (raw) => (/^\d{4,8}$/.test(String(raw)) ? String(raw) : undefined),
 };
 
 /** Query parameter names people type, mapped to config keys. */
 const QUERY_ALIASES: Record<string, Key> = { user: 'username', prefix: 'topicPrefix', model: 'city' };
 /** Options too structured for a URL: only the config file sets them. */
-const FILE_ONLY: readonly Key[] = ['datastreams', 'mappings'];
+const FILE_ONLY: readonly Key[] = ['datastreams', 'mappings', 'operatorPin'];
 
 /** Merge the config file and the URL query over the defaults; every rejected value becomes a notice. */
 export function resolveConfig(

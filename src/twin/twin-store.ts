@@ -39,13 +39,19 @@ export interface TwinState {
   parts: readonly TwinPart[];
   /** The names of the registered features, in the order they were added. */
   features: readonly string[];
+  /** The language every text is shown in now: config.lang at first, switched by `runtime.setLang`. */
+  lang: 'de' | 'en';
 }
 
 /** The twin's one store (zustand's vanilla store; React binds to it through `useTwinState`). */
 export type TwinStore = StoreApi<TwinState>;
 
 /** A store for a twin that starts with `cityUrl` and the notices its settings produced. */
-export function createTwinStore(cityUrl: string, notices: readonly Notice[]): TwinStore {
+export function createTwinStore(
+  cityUrl: string,
+  notices: readonly Notice[],
+  lang: 'de' | 'en' = 'de',
+): TwinStore {
   return createStore<TwinState>()(() => ({
     notices,
     connection: 'connecting',
@@ -56,5 +62,6 @@ export function createTwinStore(cityUrl: string, notices: readonly Notice[]): Tw
     walk: null,
     parts: [],
     features: [],
+    lang,
   }));
 }

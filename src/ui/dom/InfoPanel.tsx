@@ -8,6 +8,7 @@ import { useBuildingView } from '../use-building-view.ts';
 export function InfoPanel() {
   const { runtime, t } = useTwin();
   const selected = useTwinState((s) => s.selection);
+  const lang = useTwinState((s) => s.lang);
   const view = useBuildingView(runtime, selected?.buildingId ?? null);
   useEffect(() => {
     if (!selected) return;
@@ -18,7 +19,7 @@ export function InfoPanel() {
     return () => window.removeEventListener('keydown', onKey);
   }, [runtime, selected]);
   if (!selected || !view || view.id !== selected.buildingId) return null;
-  const text = panelText(view, t, runtime.config.lang, runtime.config.scale);
+  const text = panelText(view, t, lang, runtime.config.scale);
   return (
     <aside className="info-panel" data-testid="info-panel" data-building={view.id} aria-live="polite">
       <header>

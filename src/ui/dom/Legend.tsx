@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
-import { useTwin } from '../../twin/use-twin.ts';
+import { useTwin, useTwinState } from '../../twin/use-twin.ts';
 import { legendEntries, type LegendEntry } from '../building-text.ts';
 
 /** The colour scale's stops (cold to hot) and the "no sensor" / "no current data" looks, in a corner of the page. */
 export function Legend() {
   const { runtime, t } = useTwin();
-  const { lang, scale } = runtime.config;
+  const { scale } = runtime.config;
+  const lang = useTwinState((s) => s.lang);
   const entries = useMemo(() => legendEntries(t, lang, scale), [t, lang, scale]);
   const item = (e: LegendEntry) => (
     <li key={e.key} data-testid={`legend-${e.key}`}>

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { useXRInputSourceState } from '@react-three/xr';
 import { Euler, Quaternion, Vector3, type Group } from 'three';
-import { useTwin } from '../../twin/use-twin.ts';
+import { useTwin, useTwinState } from '../../twin/use-twin.ts';
 import { legendEntries, type LegendEntry } from '../building-text.ts';
 import { createCanvasPanel, paintLegend } from './info-panel-canvas.ts';
 
@@ -21,15 +21,16 @@ const vrOrder = (entries: LegendEntry[]): LegendEntry[] => [
 export function VrLegend() {
   const { runtime, t } = useTwin();
   const left = useXRInputSourceState('controller', 'left');
+  const lang = useTwinState((s) => s.lang);
   const group = useRef<Group>(null);
   const panel = useMemo(() => createCanvasPanel(512, 640), []);
   useEffect(() => {
-    const { lang, scale } = runtime.config;
+    const { scale } = runtime.config;
     panel.draw((ctx, w, h) =>
       paintLegend(ctx, w, h, t('legend.title'), vrOrder(legendEntries(t, lang, scale))),
     );
     return () => panel.dispose();
-  }, [panel, runtime, t]);
+  }, [panel, runtime, t, lang]);
   useFrame(({ camera }) => {
     const g = group.current;
     if (!g) return;
