@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createI18n } from '../ui/i18n.ts';
 import { App } from './App.tsx';
 import { loadSettings } from './load-settings.ts';
+import { registerOffline } from './offline.ts';
 import { TwinContext } from '../twin/twin-context.ts';
 import { createTwinRuntime } from '../twin/twin-runtime.ts';
 import { createFootprintsFeature } from '../features/footprints/footprints-feature.ts';
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
   render(config.lang);
   runtime.store.subscribe((state, previous) => state.lang !== previous.lang && render(state.lang));
   window.addEventListener('pagehide', () => void runtime.dispose());
+  registerOffline();
 }
 
 main().catch((error: unknown) => {
