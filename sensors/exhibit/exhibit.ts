@@ -62,6 +62,9 @@ const parts: SupervisedPart[] = [
       values.port,
       '--mqtt-port',
       values['mqtt-port'],
+      // The page reaches the broker through /mqtt on its own origin: any free WebSocket port will do.
+      '--ws-port',
+      '0',
       '--config',
       values.config,
       ...(values.host ? ['--host'] : []),
