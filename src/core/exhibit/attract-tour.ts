@@ -19,13 +19,13 @@ export interface TourOptions {
   driftDeg: number;
 }
 
-/** A slow, calm tour: 14 s at each stop, 6 s between, high enough to see the roofs. */
+/** A slow, calm tour: 14 s at each stop, 6 s between, above the HKB tower (56 m) so nothing stands in the way. */
 export const TOUR_DEFAULTS: TourOptions = {
   dwellSeconds: 14,
   glideSeconds: 6,
-  back: 70,
-  height: 45,
-  ahead: 40,
+  back: 60,
+  height: 75,
+  ahead: 50,
   driftDeg: 20,
 };
 
