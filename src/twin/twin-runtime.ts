@@ -55,6 +55,8 @@ export interface TwinRuntime {
   addPart(part: TwinPart): () => void;
   /** Run a step between loading a city and showing it, until the returned function removes it. */
   addCityPreparer(prepare: CityPreparer): () => void;
+  /** Take the VR trigger for `name` (no teleport while held) until the returned function gives it back. */
+  claimVrTrigger(name: string): () => void;
   /** Run every city preparer, in the order they were added, on a freshly loaded model. */
   prepareCity(model: CityModel, signal: AbortSignal): Promise<CityModel>;
   /** Apply sensor changes to the colour lookup and advance its fades; called once per frame. */
@@ -134,6 +136,12 @@ export function createTwinRuntime(
     use: (feature) => features.use(feature, runtime),
     addPart: (part) => features.addPart(part),
     addCityPreparer: (prepare) => features.addCityPreparer(prepare),
+    claimVrTrigger(name) {
+      store.setState({ vrTrigger: name });
+      return () => {
+        if (store.getState().vrTrigger === name) store.setState({ vrTrigger: null });
+      };
+    },
     prepareCity: (model, signal) => features.prepareCity(model, signal),
     tick(seconds, now) {
       const changed = feed.state.takeChangedBuildings(now);

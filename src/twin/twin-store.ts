@@ -11,6 +11,8 @@ export interface TwinPart {
   readonly name: string;
   readonly scene?: ComponentType;
   readonly overlay?: ComponentType;
+  /** Members the part adds to the automation handle `window.cityTwin` while it is registered. */
+  readonly api?: Readonly<Record<string, unknown>>;
 }
 
 /** How far the city model's download has come; `total` is unknown until the server says. */
@@ -41,6 +43,8 @@ export interface TwinState {
   features: readonly string[];
   /** The language every text is shown in now: config.lang at first, switched by `runtime.setLang`. */
   lang: 'de' | 'en';
+  /** The feature holding the VR trigger (route drawing): while set, the trigger does not teleport. */
+  vrTrigger: string | null;
 }
 
 /** The twin's one store (zustand's vanilla store; React binds to it through `useTwinState`). */
@@ -63,5 +67,6 @@ export function createTwinStore(
     parts: [],
     features: [],
     lang,
+    vrTrigger: null,
   }));
 }
