@@ -42,6 +42,12 @@ export interface TwinConfig {
    * File only.
    */
   allowedOrigins: string[];
+  /** Further brokers (same topics, bridged or clustered) tried in turn when the one connected to is lost. */
+  brokers: string[];
+  /** `auto` fits the colours to the live readings; `fixed` uses `scale` as it is. */
+  colourScale: 'auto' | 'fixed';
+  /** OGC SensorThings API base URL (…/v1.1): latest Observation and the last hour per mapped Datastream. */
+  sensorThings: string;
   /** GeoJSON of the utility lines under the streets ('' turns underground planning off). */
   utilities: string;
   /** A Stadtwerk's own clearance rules (JSON); '' uses the shipped rules. */
@@ -71,6 +77,9 @@ export const CONFIG_DEFAULTS: TwinConfig = {
   idleTimeout: 90,
   operatorPin: '',
   allowedOrigins: [],
+  brokers: [],
+  colourScale: 'auto',
+  sensorThings: '',
   utilities: './utilities/sample-network.geojson',
   utilityRules: '',
 };
@@ -167,6 +176,12 @@ const PARSERS: Record<Key, Parse> = {
   idleTimeout: number(10, 3600),
   operatorPin: (raw) => (/^\d{4,8}$/.test(String(raw)) ? String(raw) : undefined),
   allowedOrigins: origins,
+  brokers: (raw) => {
+    const urls = Array.isArray(raw) ? raw.map(broker) : null;
+    return urls?.every((u) => typeof u === 'string') ? urls : undefined;
+  },
+  colourScale: oneOf('auto', 'fixed'),
+  sensorThings: text,
   utilities: text,
   utilityRules: text,
 };
@@ -174,7 +189,14 @@ const PARSERS: Record<Key, Parse> = {
 /** Query parameter names people type, mapped to config keys. */
 const QUERY_ALIASES: Record<string, Key> = { user: 'username', prefix: 'topicPrefix', model: 'city' };
 /** Options too structured for a URL, or that would let a link widen what it may reach: only the file sets them. */
-const FILE_ONLY: readonly Key[] = ['datastreams', 'mappings', 'allowedOrigins', 'operatorPin'];
+const FILE_ONLY: readonly Key[] = [
+  'datastreams',
+  'mappings',
+  'allowedOrigins',
+  'brokers',
+  'sensorThings',
+  'operatorPin',
+];
 /** Options that name a place to load from or connect to: from the query, only the allowed origins. */
 const PLACES: readonly Key[] = ['broker', 'city', 'registry', 'footprints', 'utilities', 'utilityRules'];
 

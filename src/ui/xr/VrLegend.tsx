@@ -5,6 +5,7 @@ import { Euler, Quaternion, Vector3, type Group } from 'three';
 import { useTwin, useTwinState } from '../../twin/use-twin.ts';
 import { legendEntries, type LegendEntry } from '../building-text.ts';
 import { createCanvasPanel, paintLegend } from './info-panel-canvas.ts';
+import { useShownScale } from '../use-shown-scale.ts';
 
 const wristOffset = new Vector3(0, 0.04, 0.06);
 const wristTilt = new Quaternion().setFromEuler(new Euler(-Math.PI / 3, 0, 0));
@@ -24,13 +25,12 @@ export function VrLegend() {
   const lang = useTwinState((s) => s.lang);
   const group = useRef<Group>(null);
   const panel = useMemo(() => createCanvasPanel(512, 640), []);
+  const { scale } = useShownScale(runtime);
+  useEffect(() => () => panel.dispose(), [panel]);
   useEffect(() => {
-    const { scale } = runtime.config;
-    panel.draw((ctx, w, h) =>
-      paintLegend(ctx, w, h, t('legend.title'), vrOrder(legendEntries(t, lang, scale))),
-    );
-    return () => panel.dispose();
-  }, [panel, runtime, t, lang]);
+    const title = `${t('legend.title')} · ${t(`legend.${scale.mode}`, { min: scale.min, max: scale.max })}`;
+    panel.draw((ctx, w, h) => paintLegend(ctx, w, h, title, vrOrder(legendEntries(t, lang, scale))));
+  }, [panel, runtime, t, scale, lang]);
   useFrame(({ camera }) => {
     const g = group.current;
     if (!g) return;
