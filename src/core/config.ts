@@ -30,6 +30,12 @@ export interface TwinConfig {
   snapTurn: 30 | 45 | 90;
   /** Darken the edges of the view while walking in VR (comfort). */
   vignette: boolean;
+  /** `exhibit`: the trade-fair stand (kiosk, attract loop); `spectator`: the big screen following a headset. */
+  mode: 'app' | 'exhibit' | 'spectator';
+  /** Seconds without input before the stand returns to its attract loop. */
+  idleTimeout: number;
+  /** The stand's operator panel PIN (digits); empty leaves the panel locked. */
+  operatorPin: string;
   /**
    * Origins besides the page's own that URL query parameters (`broker`, `city`, `registry`, `footprints`,
    * `utilities`, `utilityRules`) may point at, and whose pages may open the twin server's broker WebSocket.
@@ -67,6 +73,9 @@ export const CONFIG_DEFAULTS: TwinConfig = {
   walkSpeed: 1.4,
   snapTurn: 45,
   vignette: true,
+  mode: 'app',
+  idleTimeout: 90,
+  operatorPin: '',
   allowedOrigins: [],
   brokers: [],
   colourScale: 'auto',
@@ -163,6 +172,9 @@ const PARSERS: Record<Key, Parse> = {
   walkSpeed: number(0.2, 10),
   snapTurn: (raw) => oneOf(30, 45, 90)(raw) && Number(raw),
   vignette: flag,
+  mode: oneOf('app', 'exhibit', 'spectator'),
+  idleTimeout: number(10, 3600),
+  operatorPin: (raw) => (/^\d{4,8}$/.test(String(raw)) ? String(raw) : undefined),
   allowedOrigins: origins,
   brokers: (raw) => {
     const urls = Array.isArray(raw) ? raw.map(broker) : null;
@@ -177,7 +189,14 @@ const PARSERS: Record<Key, Parse> = {
 /** Query parameter names people type, mapped to config keys. */
 const QUERY_ALIASES: Record<string, Key> = { user: 'username', prefix: 'topicPrefix', model: 'city' };
 /** Options too structured for a URL, or that would let a link widen what it may reach: only the file sets them. */
-const FILE_ONLY: readonly Key[] = ['datastreams', 'mappings', 'allowedOrigins', 'brokers', 'sensorThings'];
+const FILE_ONLY: readonly Key[] = [
+  'datastreams',
+  'mappings',
+  'allowedOrigins',
+  'brokers',
+  'sensorThings',
+  'operatorPin',
+];
 /** Options that name a place to load from or connect to: from the query, only the allowed origins. */
 const PLACES: readonly Key[] = ['broker', 'city', 'registry', 'footprints', 'utilities', 'utilityRules'];
 

@@ -40,6 +40,8 @@ export interface TwinRuntime {
   /** City loads in flight and the promise of the first city drawn. */
   readonly loads: CityLoads;
   addNotice(notice: Notice): void;
+  /** Show every text in this language from now on (the stand's English toggle). */
+  setLang(lang: 'de' | 'en'): void;
   /** Open the info panel of a building (null closes it); a selection equal to the current one changes nothing. */
   select(next: Selection | null): void;
   /** Make these the walk controls everyone uses; the returned function unmounts them (if still mounted). */
@@ -69,7 +71,7 @@ export function createTwinRuntime(
   registry: readonly RegistryEntry[],
   initialNotices: readonly Notice[],
 ): TwinRuntime {
-  const store = createTwinStore(config.city, initialNotices);
+  const store = createTwinStore(config.city, initialNotices, config.lang);
   const feed = createSensorFeed({
     config,
     registry,
@@ -107,6 +109,9 @@ export function createTwinRuntime(
       const params = JSON.stringify(notice.params);
       if (list.some((n) => n.code === notice.code && JSON.stringify(n.params) === params)) return;
       store.setState({ notices: [...list, notice] });
+    },
+    setLang(lang) {
+      if (store.getState().lang !== lang) store.setState({ lang });
     },
     select(next) {
       if (!sameSelection(store.getState().selection, next)) store.setState({ selection: next });

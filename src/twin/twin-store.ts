@@ -41,6 +41,8 @@ export interface TwinState {
   parts: readonly TwinPart[];
   /** The names of the registered features, in the order they were added. */
   features: readonly string[];
+  /** The language every text is shown in now: config.lang at first, switched by `runtime.setLang`. */
+  lang: 'de' | 'en';
   /** The feature holding the VR trigger (route drawing): while set, the trigger does not teleport. */
   vrTrigger: string | null;
 }
@@ -49,7 +51,11 @@ export interface TwinState {
 export type TwinStore = StoreApi<TwinState>;
 
 /** A store for a twin that starts with `cityUrl` and the notices its settings produced. */
-export function createTwinStore(cityUrl: string, notices: readonly Notice[]): TwinStore {
+export function createTwinStore(
+  cityUrl: string,
+  notices: readonly Notice[],
+  lang: 'de' | 'en' = 'de',
+): TwinStore {
   return createStore<TwinState>()(() => ({
     notices,
     connection: 'connecting',
@@ -60,6 +66,7 @@ export function createTwinStore(cityUrl: string, notices: readonly Notice[]): Tw
     walk: null,
     parts: [],
     features: [],
+    lang,
     vrTrigger: null,
   }));
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTwin } from '../../twin/use-twin.ts';
+import { useTwin, useTwinState } from '../../twin/use-twin.ts';
 import { legendEntries, type LegendEntry } from '../building-text.ts';
 import { useShownScale } from '../use-shown-scale.ts';
 import { Histogram } from './Histogram.tsx';
@@ -11,7 +11,7 @@ import { OutlierToggle } from './OutlierToggle.tsx';
  */
 export function Legend() {
   const { runtime, t } = useTwin();
-  const { lang } = runtime.config;
+  const lang = useTwinState((s) => s.lang);
   const { scale, histogram } = useShownScale(runtime);
   const entries = useMemo(() => legendEntries(t, lang, scale), [t, lang, scale]);
   const item = (e: LegendEntry) => (
