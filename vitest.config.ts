@@ -18,6 +18,9 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts', 'test/integration/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
+          // A poll is an upper bound, not a delay: on a loaded machine a frame of software rendering alone can
+          // take half a second, so the default second is too short to wait for what a test asserts.
+          expect: { poll: { timeout: 30_000 } },
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

@@ -49,6 +49,8 @@ export function projectFiles(folders: readonly ServedFolder[] = SERVED_FOLDERS):
   const live: Record<string, () => string | undefined> = {
     '/stadtzwilling.config.json': () => PROJECT_FILES.config,
     '/registry.json': () => PROJECT_FILES.registry,
+    // Written by `npm run exhibit` (sensors/exhibit) for the stand's operator panel.
+    '/stand-status.json': () => process.env.STADTZWILLING_STAND_STATUS ?? '',
   };
   const middleware: Connect.NextHandleFunction = (req, res, next) => {
     const checked = checkRequestPath(req.url);
@@ -56,8 +58,10 @@ export function projectFiles(folders: readonly ServedFolder[] = SERVED_FOLDERS):
     if (!checked.ok) return next();
     const path = checked.path;
     const file = live[path]?.() ?? folderFile(folders, path);
-    if (path === '/stadtzwilling.config.json' && file && !existsSync(file)) {
-      // No config file means the embedded defaults; answer so, rather than with an error the page would log.
+    const answersEmpty = path === '/stadtzwilling.config.json' || path === '/stand-status.json';
+    if (answersEmpty && file !== undefined && (file === '' || !existsSync(file))) {
+      // No config file means the embedded defaults (no status, no supervisor); answer so, rather than with an
+      // error the page would log.
       res.setHeader('Content-Type', 'application/json');
       return void res.end('{}');
     }

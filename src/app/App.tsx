@@ -31,7 +31,7 @@ export function App() {
       >
         <XR store={runtime.xr}>
           <Lights />
-          {cityUrl && <CityScene key={cityUrl} url={cityUrl} />}
+          {cityUrl && <CityScene url={cityUrl} />}
           {city && <Locomotion city={city} />}
           {city && <BuildingInteraction city={city} />}
           {city && <VrPanels city={city} />}

@@ -3,38 +3,50 @@ import { createRoot } from 'react-dom/client';
 import { createI18n } from '../ui/i18n.ts';
 import { App } from './App.tsx';
 import { loadSettings } from './load-settings.ts';
+import { registerOffline } from './offline.ts';
 import { TwinContext } from '../twin/twin-context.ts';
 import { createTwinRuntime } from '../twin/twin-runtime.ts';
 import { createFootprintsFeature } from '../features/footprints/footprints-feature.ts';
 import { createPlanningFeature } from '../features/planning/planning-feature.ts';
+import { createExhibitFeature } from '../features/exhibit/exhibit-feature.ts';
+import { createDropFeature } from '../features/drop/drop-feature.ts';
 import { createUtilitiesFeature } from '../features/utilities/utilities-feature.ts';
 import '../ui/styles/page.css';
 import '../ui/styles/walk.css';
 import '../ui/styles/panels.css';
+import '../ui/styles/sizes.css';
 
 /** Start the twin: settings first, then the runtime (sensors connect at once), then the page. */
 async function main(): Promise<void> {
   const root = document.getElementById('root')!;
   const { config, registry, notices } = await loadSettings(new URL(location.href));
-  document.documentElement.lang = config.lang;
   const runtime = createTwinRuntime(config, registry, notices);
   // Optional features register here, each from its one entry point; the runtime disposes them with itself.
   if (config.footprints.trim() !== '') runtime.use(createFootprintsFeature(config.footprints));
   runtime.use(createPlanningFeature());
+  if (config.mode === 'exhibit') runtime.use(createExhibitFeature(config));
+  runtime.use(createDropFeature());
   if (config.utilities.trim() !== '')
     runtime.use(createUtilitiesFeature({ network: config.utilities, rules: config.utilityRules }));
   const i18n = createI18n(config.lang);
-  document.title = i18n.t('title');
-  // Made once: the context value never changes, so nothing below re-renders or re-draws because of it.
-  const twin = { runtime, t: i18n.t.bind(i18n) };
-  createRoot(root).render(
-    <StrictMode>
-      <TwinContext.Provider value={twin}>
-        <App />
-      </TwinContext.Provider>
-    </StrictMode>,
-  );
+  const reactRoot = createRoot(root);
+  const render = (lang: 'de' | 'en'): void => {
+    document.documentElement.lang = lang;
+    document.title = i18n.getFixedT(lang)('title');
+    // Made once per language: the context value changes only when the language does, and then every text does.
+    const twin = { runtime, t: i18n.getFixedT(lang) };
+    reactRoot.render(
+      <StrictMode>
+        <TwinContext.Provider value={twin}>
+          <App />
+        </TwinContext.Provider>
+      </StrictMode>,
+    );
+  };
+  render(config.lang);
+  runtime.store.subscribe((state, previous) => state.lang !== previous.lang && render(state.lang));
   window.addEventListener('pagehide', () => void runtime.dispose());
+  registerOffline();
 }
 
 main().catch((error: unknown) => {

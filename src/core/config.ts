@@ -35,12 +35,24 @@ export interface TwinConfig {
   time: number | 'live';
   /** Sun shadows: off, or a quality (VR takes the next lower one, to keep its frame budget). */
   shadows: 'off' | 'low' | 'medium' | 'high';
+  /** `exhibit`: the trade-fair stand (kiosk, attract loop); `spectator`: the big screen following a headset. */
+  mode: 'app' | 'exhibit' | 'spectator';
+  /** Seconds without input before the stand returns to its attract loop. */
+  idleTimeout: number;
+  /** The stand's operator panel PIN (digits); empty leaves the panel locked. */
+  operatorPin: string;
   /**
    * Origins besides the page's own that URL query parameters (`broker`, `city`, `registry`, `footprints`,
    * `utilities`, `utilityRules`) may point at, and whose pages may open the twin server's broker WebSocket.
    * File only.
    */
   allowedOrigins: string[];
+  /** Further brokers (same topics, bridged or clustered) tried in turn when the one connected to is lost. */
+  brokers: string[];
+  /** `auto` fits the colours to the live readings; `fixed` uses `scale` as it is. */
+  colourScale: 'auto' | 'fixed';
+  /** OGC SensorThings API base URL (…/v1.1): latest Observation and the last hour per mapped Datastream. */
+  sensorThings: string;
   /** GeoJSON of the utility lines under the streets ('' turns underground planning off). */
   utilities: string;
   /** A Stadtwerk's own clearance rules (JSON); '' uses the shipped rules. */
@@ -68,7 +80,13 @@ export const CONFIG_DEFAULTS: TwinConfig = {
   vignette: true,
   time: 'live',
   shadows: 'medium',
+  mode: 'app',
+  idleTimeout: 90,
+  operatorPin: '',
   allowedOrigins: [],
+  brokers: [],
+  colourScale: 'auto',
+  sensorThings: '',
   utilities: './utilities/sample-network.geojson',
   utilityRules: '',
 };
@@ -163,7 +181,16 @@ const PARSERS: Record<Key, Parse> = {
   vignette: flag,
   time: (raw) => (typeof raw === 'string' ? (parseTwinTime(raw) ?? undefined) : undefined),
   shadows: oneOf('off', 'low', 'medium', 'high'),
+  mode: oneOf('app', 'exhibit', 'spectator'),
+  idleTimeout: number(10, 3600),
+  operatorPin: (raw) => (/^\d{4,8}$/.test(String(raw)) ? String(raw) : undefined),
   allowedOrigins: origins,
+  brokers: (raw) => {
+    const urls = Array.isArray(raw) ? raw.map(broker) : null;
+    return urls?.every((u) => typeof u === 'string') ? urls : undefined;
+  },
+  colourScale: oneOf('auto', 'fixed'),
+  sensorThings: text,
   utilities: text,
   utilityRules: text,
 };
@@ -171,7 +198,14 @@ const PARSERS: Record<Key, Parse> = {
 /** Query parameter names people type, mapped to config keys. */
 const QUERY_ALIASES: Record<string, Key> = { user: 'username', prefix: 'topicPrefix', model: 'city' };
 /** Options too structured for a URL, or that would let a link widen what it may reach: only the file sets them. */
-const FILE_ONLY: readonly Key[] = ['datastreams', 'mappings', 'allowedOrigins'];
+const FILE_ONLY: readonly Key[] = [
+  'datastreams',
+  'mappings',
+  'allowedOrigins',
+  'brokers',
+  'sensorThings',
+  'operatorPin',
+];
 /** Options that name a place to load from or connect to: from the query, only the allowed origins. */
 const PLACES: readonly Key[] = ['broker', 'city', 'registry', 'footprints', 'utilities', 'utilityRules'];
 

@@ -1,19 +1,24 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useThree } from '@react-three/fiber';
 import { loadGltf } from '../city/city-loader.ts';
 import { createCityModel, type CityModel } from '../city/city-model.ts';
 import { useTwin } from '../twin/use-twin.ts';
 
-/** Load a city model, run the features' preparers over it, show it, and free it on unmount. */
+/**
+ * Load a city model, run the features' preparers over it, show it, and free it on unmount. A new URL replaces
+ * the shown city only once its model is ready; when it cannot be shown, the old one stays.
+ */
 export function CityScene({ url }: { url: string }) {
   const { runtime } = useTwin();
   const gl = useThree((s) => s.gl);
   const [city, setCity] = useState<CityModel | null>(null);
+  const shownUrl = useRef('');
   useEffect(() => {
+    // A failed load hands the URL back to the city still shown: nothing to load then.
+    if (url === shownUrl.current) return;
     const { loads } = runtime;
     const abort = new AbortController();
     const { signal } = abort;
-    let shown: CityModel | null = null;
     const progress = (loaded: number, total: number | undefined): void => {
       if (!signal.aborted) loads.progress(loaded, total);
     };
@@ -26,27 +31,31 @@ export function CityScene({ url }: { url: string }) {
           model.dispose();
           throw error;
         }
-        // Unmounted while loading: this model was never shown, so it is freed here, not by the cleanup.
+        // Replaced or unmounted while loading: this model was never shown, so it is freed here.
         if (signal.aborted) return model.dispose();
         if (model.featureSource === 'none')
           runtime.addNotice({ code: 'city.no-features', severity: 'warning' });
-        shown = model;
+        shownUrl.current = url;
         loads.shown(model);
         setCity(model);
       })
       .catch((error: unknown) => {
         if (signal.aborted) return;
         const reason = (error as { reason?: string }).reason ?? String(error);
-        runtime.addNotice({ code: 'city.failed', params: { url, reason }, severity: 'error' });
+        const kept = shownUrl.current ? 'city.kept' : 'city.failed';
+        runtime.addNotice({ code: kept, params: { url, reason }, severity: 'error' });
         loads.failed(url, reason);
       });
-    return () => {
-      abort.abort();
-      if (!shown) return;
-      // Freed before the store lets go of it, so whoever waits for the unload sees the memory back.
-      shown.dispose();
-      loads.gone(shown);
-    };
+    return () => abort.abort();
   }, [url, gl, runtime]);
+  useEffect(() => {
+    if (!city) return;
+    // Runs once the next city is in the scene (or on unmount), so the old one is never drawn after it is freed.
+    // Freed before the store lets go of it, so whoever waits for the unload sees the memory back.
+    return () => {
+      city.dispose();
+      runtime.loads.gone(city);
+    };
+  }, [city, runtime]);
   return city ? <primitive object={city.scene} /> : null;
 }

@@ -4,7 +4,7 @@ import { XROrigin } from '@react-three/xr';
 import type { Group } from 'three';
 import type { CityModel } from '../city/city-model.ts';
 import { LOCOMOTION_DEFAULTS } from '../core/walk/locomotion.ts';
-import { useTwin } from '../twin/use-twin.ts';
+import { useTwin, useTwinState } from '../twin/use-twin.ts';
 import { stepDesktop } from '../walk/desktop-step.ts';
 import { listenDesktopInput } from '../walk/desktop-input.ts';
 import { placeOverview } from '../walk/start-view.ts';
@@ -33,6 +33,7 @@ export function Locomotion({ city }: { city: CityModel }) {
   const xrState = useRef(createXRWalkState());
   const origin = useRef<Group>(null);
   const inXR = useRef(false);
+  const lang = useTwinState((s) => s.lang);
 
   useEffect(() => {
     const start = city.extras.viewpoints.find((v) => v.id === 'marktplatz') ?? city.extras.viewpoints[0];
@@ -99,7 +100,7 @@ export function Locomotion({ city }: { city: CityModel }) {
     <>
       <XROrigin ref={origin} />
       <TeleportArc rig={rig} state={xrState} />
-      <ViewpointToast rig={rig} viewpoints={city.extras.viewpoints} lang={runtime.config.lang} />
+      <ViewpointToast rig={rig} viewpoints={city.extras.viewpoints} lang={lang} />
       <ComfortVignette rig={rig} enabled={runtime.config.vignette} />
     </>
   );

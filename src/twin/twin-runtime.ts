@@ -2,7 +2,6 @@ import type { XRStore } from '@react-three/xr';
 import type { TwinConfig } from '../core/config.ts';
 import type { Notice } from '../core/notice.ts';
 import { clockTime, setClock } from '../core/planning/clock.ts';
-import { NO_DATA_HEX, colourFor } from '../core/colour/colour-scale.ts';
 import { sameSelection, type Selection } from '../core/city/selection.ts';
 import type { RegistryEntry } from '../core/sensors/registry.ts';
 import type { CityModel } from '../city/city-model.ts';
@@ -42,6 +41,8 @@ export interface TwinRuntime {
   /** City loads in flight and the promise of the first city drawn. */
   readonly loads: CityLoads;
   addNotice(notice: Notice): void;
+  /** Show every text in this language from now on (the stand's English toggle). */
+  setLang(lang: 'de' | 'en'): void;
   /** Open the info panel of a building (null closes it); a selection equal to the current one changes nothing. */
   select(next: Selection | null): void;
   /** Make these the walk controls everyone uses; the returned function unmounts them (if still mounted). */
@@ -58,8 +59,8 @@ export interface TwinRuntime {
   claimVrTrigger(name: string): () => void;
   /** Run every city preparer, in the order they were added, on a freshly loaded model. */
   prepareCity(model: CityModel, signal: AbortSignal): Promise<CityModel>;
-  /** Apply sensor changes to the colour lookup and advance its fades; called once per frame. */
-  tick(seconds: number, now: number): void;
+  /** Apply the sensor worker's latest batch to the colour lookup and advance its fades; called once per frame. */
+  tick(seconds: number): void;
   /** Keep the last frame's figures, and tell waiting loads once a city has been drawn. */
   recordFrame(seconds: number, drawCalls: number, triangles: number): void;
   /** Set the twin's clock: 'live', or a time (ms) that stands (speed 0) or plays (twin s per real s). */
@@ -69,23 +70,27 @@ export interface TwinRuntime {
   dispose(): Promise<void>;
 }
 
-const hexToRgb = (hex: string): [number, number, number] =>
-  [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
-
 /** Start the sensor feed at once (it needs no city), and colour whichever city the store shows. */
 export function createTwinRuntime(
   config: TwinConfig,
   registry: readonly RegistryEntry[],
   initialNotices: readonly Notice[],
 ): TwinRuntime {
-  const store = createTwinStore(config.city, initialNotices);
-  const noData = hexToRgb(NO_DATA_HEX);
+  const store = createTwinStore(config.city, initialNotices, config.lang);
   const feed = createSensorFeed({
     config,
     registry,
     pageUrl: location.href,
     now: () => Date.now(),
     onConnection: (connection) => store.setState({ connection }),
+    onRestart: (restarts) =>
+      runtime.addNotice({
+        code: 'sensors.worker-restarted',
+        params: { count: restarts },
+        severity: 'warning',
+      }),
+    onProblem: (url, reason) =>
+      runtime.addNotice({ code: 'sensorthings.failed', params: { url, reason }, severity: 'warning' }),
   });
   const frame: FrameFigures = { ms: 0, drawCalls: 0, triangles: 0, count: 0 };
   const loads = createCityLoads(store);
@@ -93,23 +98,10 @@ export function createTwinRuntime(
   const xr = createTwinXRStore();
   if (config.time !== 'live')
     store.setState({ clock: setClock(store.getState().clock, config.time, Date.now(), 0) });
-  const paint = (model: CityModel, buildingId: string, now: number): void => {
-    const index = model.buildings.indexOf(buildingId);
-    if (index === undefined) return;
-    const value = feed.state.building(buildingId, now);
-    const rgb =
-      value.state === 'live' && value.celsius !== null
-        ? colourFor(value.celsius, config.scale)
-        : value.state === 'stale'
-          ? noData
-          : null;
-    model.colours.setTarget(index, rgb);
-  };
   const unsubscribeCity = store.subscribe((state, previous) => {
-    if (state.city === previous.city || !state.city) return;
-    // A newly shown city takes every building's current value, not only later changes.
-    const now = Date.now();
-    for (const id of state.city.buildings.ids()) paint(state.city, id, now);
+    // A newly shown city takes every building's current value from the worker's next batch.
+    if (state.city !== previous.city && state.city)
+      feed.showCity([...state.city.buildings.ids()], state.city.bounds().slice());
   });
   const runtime: TwinRuntime = {
     config,
@@ -124,6 +116,9 @@ export function createTwinRuntime(
       const params = JSON.stringify(notice.params);
       if (list.some((n) => n.code === notice.code && JSON.stringify(n.params) === params)) return;
       store.setState({ notices: [...list, notice] });
+    },
+    setLang(lang) {
+      if (store.getState().lang !== lang) store.setState({ lang });
     },
     select(next) {
       if (!sameSelection(store.getState().selection, next)) store.setState({ selection: next });
@@ -145,11 +140,11 @@ export function createTwinRuntime(
       };
     },
     prepareCity: (model, signal) => features.prepareCity(model, signal),
-    tick(seconds, now) {
-      const changed = feed.state.takeChangedBuildings(now);
+    tick(seconds) {
+      const batch = feed.takeBatch();
       const city = store.getState().city;
       if (!city) return;
-      for (const id of changed) paint(city, id, now);
+      if (batch) city.colours.setTargets(batch.features, batch.colours);
       city.colours.tick(seconds);
     },
     recordFrame(seconds, drawCalls, triangles) {

@@ -46,6 +46,8 @@ export interface TwinState {
   features: readonly string[];
   /** The twin's clock (live, or a set time playing at a speed): sun, shadows, replays read it. */
   clock: TwinClock;
+  /** The language every text is shown in now: config.lang at first, switched by `runtime.setLang`. */
+  lang: 'de' | 'en';
   /** The feature holding the VR trigger (route drawing): while set, the trigger does not teleport. */
   vrTrigger: string | null;
 }
@@ -54,7 +56,11 @@ export interface TwinState {
 export type TwinStore = StoreApi<TwinState>;
 
 /** A store for a twin that starts with `cityUrl` and the notices its settings produced. */
-export function createTwinStore(cityUrl: string, notices: readonly Notice[]): TwinStore {
+export function createTwinStore(
+  cityUrl: string,
+  notices: readonly Notice[],
+  lang: 'de' | 'en' = 'de',
+): TwinStore {
   return createStore<TwinState>()(() => ({
     notices,
     connection: 'connecting',
@@ -66,6 +72,7 @@ export function createTwinStore(cityUrl: string, notices: readonly Notice[]): Tw
     parts: [],
     features: [],
     clock: LIVE_CLOCK,
+    lang,
     vrTrigger: null,
   }));
 }

@@ -8,6 +8,7 @@ interface Figures {
   known: number;
   rejected: number;
   rejectedBy: Partial<Record<RejectReason, number>>;
+  restarts: number;
 }
 
 /** The status line: broker state, messages per second, sensors current, rejected readings by reason. */
@@ -20,6 +21,7 @@ export function Hud() {
     known: 0,
     rejected: 0,
     rejectedBy: {},
+    restarts: 0,
   });
   useEffect(() => {
     // Twice a second is enough for people; the per-frame path stays out of React.
@@ -32,6 +34,7 @@ export function Hud() {
         known: counts.known,
         rejected: counts.rejected,
         rejectedBy: counts.rejectedBy,
+        restarts: runtime.feed.restarts(),
       });
     }, 500);
     return () => clearInterval(timer);
@@ -40,10 +43,15 @@ export function Hud() {
   return (
     <div className="hud" data-testid="hud" data-mqtt={connection}>
       <span className={`hud-mqtt hud-mqtt-${connection}`}>{t(`mqtt.${connection}`)}</span>
-      <span>{t('hud.rate', { rate: figures.rate })}</span>
-      <span>{t('hud.sensors', { live: figures.live, known: figures.known })}</span>
+      <span className="hud-rate">{t('hud.rate', { rate: figures.rate })}</span>
+      <span className="hud-sensors">{t('hud.sensors', { live: figures.live, known: figures.known })}</span>
+      {figures.restarts > 0 && (
+        <span className="hud-restarted" data-testid="hud-restarted">
+          {t('hud.worker-restarted', { count: figures.restarts })}
+        </span>
+      )}
       {figures.rejected === 0 ? (
-        <span>{t('hud.rejected', { count: 0 })}</span>
+        <span className="hud-rejected-none">{t('hud.rejected', { count: 0 })}</span>
       ) : (
         <details className="hud-rejected">
           <summary title={t('hud.rejected-title')}>{t('hud.rejected', { count: figures.rejected })}</summary>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTwin, useTwinState } from '../../twin/use-twin.ts';
 import { panelText } from '../building-text.ts';
+import { shownScale } from '../use-shown-scale.ts';
 import { Sparkline } from './Sparkline.tsx';
 import { useBuildingView } from '../use-building-view.ts';
 
@@ -8,6 +9,7 @@ import { useBuildingView } from '../use-building-view.ts';
 export function InfoPanel() {
   const { runtime, t } = useTwin();
   const selected = useTwinState((s) => s.selection);
+  const lang = useTwinState((s) => s.lang);
   const view = useBuildingView(runtime, selected?.buildingId ?? null);
   useEffect(() => {
     if (!selected) return;
@@ -18,7 +20,7 @@ export function InfoPanel() {
     return () => window.removeEventListener('keydown', onKey);
   }, [runtime, selected]);
   if (!selected || !view || view.id !== selected.buildingId) return null;
-  const text = panelText(view, t, runtime.config.lang, runtime.config.scale);
+  const text = panelText(view, t, lang, shownScale(runtime));
   return (
     <aside className="info-panel" data-testid="info-panel" data-building={view.id} aria-live="polite">
       <header>

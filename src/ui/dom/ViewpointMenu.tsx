@@ -2,11 +2,11 @@ import { useTwin, useTwinState } from '../../twin/use-twin.ts';
 
 /** A drop-down of the city's named viewpoints; picking one jumps there. */
 export function ViewpointMenu() {
-  const { runtime, t } = useTwin();
+  const { t } = useTwin();
   const walk = useTwinState((s) => s.walk);
+  const lang = useTwinState((s) => s.lang);
   const viewpoints = walk?.viewpoints() ?? [];
   if (viewpoints.length === 0) return null;
-  const lang = runtime.config.lang;
   return (
     <label className="walk-viewpoints">
       <span>{t('walk.viewpoints')}</span>

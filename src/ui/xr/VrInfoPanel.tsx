@@ -5,6 +5,7 @@ import type { CityModel } from '../../city/city-model.ts';
 import { featureBox } from '../../core/city/feature-bounds.ts';
 import { useTwin, useTwinState } from '../../twin/use-twin.ts';
 import { panelText } from '../building-text.ts';
+import { shownScale } from '../use-shown-scale.ts';
 import { createCanvasPanel, paintInfoPanel } from './info-panel-canvas.ts';
 import { useBuildingView } from '../use-building-view.ts';
 
@@ -17,6 +18,7 @@ const target = new Vector3();
 export function VrInfoPanel({ city }: { city: CityModel }) {
   const { runtime, t } = useTwin();
   const selected = useTwinState((s) => s.selection);
+  const lang = useTwinState((s) => s.lang);
   const view = useBuildingView(runtime, selected?.buildingId ?? null);
   const camera = useThree((s) => s.camera);
   const panel = useMemo(() => createCanvasPanel(1024, 768), []);
@@ -24,14 +26,14 @@ export function VrInfoPanel({ city }: { city: CityModel }) {
   useEffect(() => () => panel.dispose(), [panel]);
   useEffect(() => {
     if (!view) return;
-    const text = panelText(view, t, runtime.config.lang, runtime.config.scale);
+    const text = panelText(view, t, lang, shownScale(runtime));
     panel.draw((ctx, w, h) =>
       paintInfoPanel(ctx, w, h, text, view.spark, {
         lastHour: t('panel.last-hour'),
         noHistory: t('panel.no-history'),
       }),
     );
-  }, [view, panel, t, runtime]);
+  }, [view, panel, t, runtime, lang]);
   const shown = view !== null;
   useLayoutEffect(() => {
     const g = group.current;

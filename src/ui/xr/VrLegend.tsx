@@ -2,9 +2,10 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { useXRInputSourceState } from '@react-three/xr';
 import { Euler, Quaternion, Vector3, type Group } from 'three';
-import { useTwin } from '../../twin/use-twin.ts';
+import { useTwin, useTwinState } from '../../twin/use-twin.ts';
 import { legendEntries, type LegendEntry } from '../building-text.ts';
 import { createCanvasPanel, paintLegend } from './info-panel-canvas.ts';
+import { useShownScale } from '../use-shown-scale.ts';
 
 const wristOffset = new Vector3(0, 0.04, 0.06);
 const wristTilt = new Quaternion().setFromEuler(new Euler(-Math.PI / 3, 0, 0));
@@ -21,15 +22,15 @@ const vrOrder = (entries: LegendEntry[]): LegendEntry[] => [
 export function VrLegend() {
   const { runtime, t } = useTwin();
   const left = useXRInputSourceState('controller', 'left');
+  const lang = useTwinState((s) => s.lang);
   const group = useRef<Group>(null);
   const panel = useMemo(() => createCanvasPanel(512, 640), []);
+  const { scale } = useShownScale(runtime);
+  useEffect(() => () => panel.dispose(), [panel]);
   useEffect(() => {
-    const { lang, scale } = runtime.config;
-    panel.draw((ctx, w, h) =>
-      paintLegend(ctx, w, h, t('legend.title'), vrOrder(legendEntries(t, lang, scale))),
-    );
-    return () => panel.dispose();
-  }, [panel, runtime, t]);
+    const title = `${t('legend.title')} · ${t(`legend.${scale.mode}`, { min: scale.min, max: scale.max })}`;
+    panel.draw((ctx, w, h) => paintLegend(ctx, w, h, title, vrOrder(legendEntries(t, lang, scale))));
+  }, [panel, runtime, t, scale, lang]);
   useFrame(({ camera }) => {
     const g = group.current;
     if (!g) return;

@@ -39,24 +39,19 @@ export function PlanningFiles({ planning }: { planning: Planning }) {
   const { t } = useTwin();
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    const over = (e: DragEvent): void => e.preventDefault();
+    // While this panel is open a dropped plan or model is the planner's (caught before the page's own import
+    // of dropped cities, which is told the drag has ended); closed, drops import as before.
     const drop = (e: DragEvent): void => {
       const file = e.dataTransfer?.files[0];
-      if (!file) return;
-      if (/\.(glb|gltf)$/i.test(file.name)) {
-        e.preventDefault();
-        void addModelInFront(planning, file);
-      } else if (/\.(geo)?json$/i.test(file.name)) {
-        e.preventDefault();
-        void loadPlanFile(planning, file);
-      }
+      const model = file && /\.(glb|gltf)$/i.test(file.name);
+      if (!file || (!model && !/\.(geo)?json$/i.test(file.name))) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      window.dispatchEvent(new DragEvent('dragleave'));
+      void (model ? addModelInFront(planning, file) : loadPlanFile(planning, file));
     };
-    window.addEventListener('dragover', over);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('drop', drop);
-    };
+    window.addEventListener('drop', drop, { capture: true });
+    return () => window.removeEventListener('drop', drop, { capture: true });
   }, [planning]);
   const save = (): void => {
     const blob = new Blob([JSON.stringify(planning.toGeoJSON(), null, 1)], { type: 'application/geo+json' });
