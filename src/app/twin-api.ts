@@ -45,6 +45,8 @@ export interface CityTwinApi {
     };
     /** What the renderer holds on the GPU: equal again after a city is unloaded and loaded again. */
     memory: { geometries: number; textures: number };
+    /** A streaming city's figures (3D Tiles: tiles loaded/visible/downloading, cache bytes, error target). */
+    tiles: object | null;
   };
   /** Replace the city by another model URL ('' unloads it); resolves once it is drawn, rejects with the reason. */
   loadCity(url: string): Promise<void>;
@@ -107,6 +109,7 @@ export function createCityTwinApi(
         messages: runtime.feed.received(),
         sensors: runtime.feed.state.counts(now),
         memory: { ...renderer().info.memory },
+        tiles: shown?.stats?.() ?? null,
       };
     },
     building(id) {

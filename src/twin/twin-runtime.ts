@@ -10,6 +10,7 @@ import { createWalkInput, type WalkInput } from '../walk/walk-input.ts';
 import type { WalkHandle } from '../walk/walk-handle.ts';
 import { createTwinXRStore } from '../xr/xr-store.ts';
 import { createCityLoads, type CityLoads } from './city-loads.ts';
+import type { CitySource } from './city-sources.ts';
 import { createFeatureRegistry, type CityPreparer, type Feature } from './feature-registry.ts';
 import { createTwinStore, type TwinPart, type TwinStore } from './twin-store.ts';
 
@@ -53,6 +54,10 @@ export interface TwinRuntime {
   addPart(part: TwinPart): () => void;
   /** Run a step between loading a city and showing it, until the returned function removes it. */
   addCityPreparer(prepare: CityPreparer): () => void;
+  /** Show the cities at the URLs `source` accepts with its scene, until the returned function removes it. */
+  addCitySource(source: CitySource): () => void;
+  /** Paint these buildings of the shown city from their sensors' current state (a tile brought them in). */
+  paintBuildings(ids: Iterable<string>): void;
   /** Run every city preparer, in the order they were added, on a freshly loaded model. */
   prepareCity(model: CityModel, signal: AbortSignal): Promise<CityModel>;
   /** Apply sensor changes to the colour lookup and advance its fades; called once per frame. */
@@ -129,6 +134,12 @@ export function createTwinRuntime(
     use: (feature) => features.use(feature, runtime),
     addPart: (part) => features.addPart(part),
     addCityPreparer: (prepare) => features.addCityPreparer(prepare),
+    addCitySource: (source) => features.addCitySource(source),
+    paintBuildings(ids) {
+      const city = store.getState().city;
+      const now = Date.now();
+      if (city) for (const id of ids) paint(city, id, now);
+    },
     prepareCity: (model, signal) => features.prepareCity(model, signal),
     tick(seconds, now) {
       const changed = feed.state.takeChangedBuildings(now);

@@ -5,6 +5,7 @@ import type { Selection } from '../core/city/selection.ts';
 import type { CityModel } from '../city/city-model.ts';
 import type { ConnectionState } from '../sensors/mqtt-connection.ts';
 import type { WalkHandle } from '../walk/walk-handle.ts';
+import type { CitySource } from './city-sources.ts';
 
 /** What a feature draws: a component inside the 3D scene (`scene`) and one over it (`overlay`). */
 export interface TwinPart {
@@ -39,6 +40,8 @@ export interface TwinState {
   parts: readonly TwinPart[];
   /** The names of the registered features, in the order they were added. */
   features: readonly string[];
+  /** Kinds of city besides glTF/GLB that features add (3D Tiles), asked in turn for each city URL. */
+  citySources: readonly CitySource[];
 }
 
 /** The twin's one store (zustand's vanilla store; React binds to it through `useTwinState`). */
@@ -56,5 +59,6 @@ export function createTwinStore(cityUrl: string, notices: readonly Notice[]): Tw
     walk: null,
     parts: [],
     features: [],
+    citySources: [],
   }));
 }

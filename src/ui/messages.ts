@@ -75,6 +75,8 @@ export const MESSAGES = {
     'legend.no-sensor': 'kein Sensor',
     'legend.no-data': 'keine aktuellen Daten',
     'footprints.failed': 'Gebäudegrundrisse {{url}} nicht nutzbar ({{reason}}).',
+    'tiles.tile-failed': 'Kachel {{file}} nicht darstellbar ({{reason}}); der Rest der Stadt bleibt sichtbar.',
+    'tiles.loading': 'Kacheln werden geladen: {{count}}',
   },
   en: {
     title: 'City twin Neubrandenburg',
@@ -151,5 +153,7 @@ export const MESSAGES = {
     'legend.no-sensor': 'no sensor',
     'legend.no-data': 'no current data',
     'footprints.failed': 'Building footprints {{url}} could not be used ({{reason}}).',
+    'tiles.tile-failed': 'Tile {{file}} cannot be shown ({{reason}}); the rest of the city stays.',
+    'tiles.loading': 'Loading tiles: {{count}}',
   },
 } as const;

@@ -1,0 +1,57 @@
+import type { BuildingFeature } from '../mesh/city-features.ts';
+import { createLayer, type MeshLayer } from '../mesh/mesh.ts';
+
+/** Some triangles of some layers as layers of their own, and the features they show, renumbered from 0. */
+export interface LayerSubset {
+  layers: MeshLayer[];
+  features: BuildingFeature[];
+}
+
+/**
+ * Copy the chosen triangles of each layer with only the vertices they use; feature ids are renumbered to
+ * index the subset's own feature table, so each tile's EXT_mesh_features names only its own buildings.
+ */
+export function subsetLayers(
+  layers: readonly MeshLayer[],
+  triangles: readonly Uint32Array[],
+  features: readonly BuildingFeature[],
+): LayerSubset {
+  const featureIndex = new Map<number, number>();
+  const kept: BuildingFeature[] = [];
+  const out: MeshLayer[] = [];
+  layers.forEach((layer, l) => {
+    const list = triangles[l];
+    if (!list || list.length === 0) return;
+    const copy = createLayer(layer.surface, layer.withFeatures && features.length > 0);
+    const vertexOf = new Map<number, number>();
+    for (const t of list) {
+      for (let k = 0; k < 3; k++) {
+        const v = layer.indices[t * 3 + k]!;
+        let w = vertexOf.get(v);
+        if (w === undefined) {
+          w = vertexOf.size;
+          vertexOf.set(v, w);
+          for (let c = 0; c < 3; c++) {
+            copy.positions.push(layer.positions[v * 3 + c]!);
+            copy.normals.push(layer.normals[v * 3 + c]!);
+            copy.colors.push(layer.colors[v * 3 + c]!);
+          }
+          if (copy.withFeatures) copy.featureIds.push(localFeature(layer.featureIds[v] ?? 0));
+        }
+        copy.indices.push(w);
+      }
+    }
+    out.push(copy);
+  });
+  return { layers: out, features: kept };
+
+  function localFeature(id: number): number {
+    let local = featureIndex.get(id);
+    if (local === undefined) {
+      local = kept.length;
+      featureIndex.set(id, local);
+      kept.push(features[id] ?? features[0]!);
+    }
+    return local;
+  }
+}

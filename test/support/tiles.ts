@@ -1,0 +1,37 @@
+// 3D Tiles test data, made by the city pipeline at test time into an ignored folder served at /fixtures/.
+import { cp, mkdir, readdir, rm, truncate, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { tileCity } from '../../src/pipeline/tiles/tile-city.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const GENERATED = join(ROOT, 'test/fixtures/tiles/generated');
+
+/** The URL (page-relative) of a generated tileset folder's tileset.json. */
+export const tilesetUrl = (name: string): string => `./fixtures/tiles/generated/${name}/tileset.json`;
+
+/** Tile the default city (assets/neubrandenburg.glb) into `generated/town`: three levels, 13 tiles. */
+export async function makeTownTileset(): Promise<string> {
+  const dir = join(GENERATED, 'town');
+  await rm(dir, { recursive: true, force: true });
+  await tileCity(join(ROOT, 'assets/neubrandenburg.glb'), dir, { leafTriangles: 16_000 });
+  return dir;
+}
+
+/**
+ * The town with faults: one leaf tile missing (404), one truncated to half its bytes, one that is not a
+ * GLB at all; returns the names of the three broken files.
+ */
+export async function makeBrokenTileset(
+  town: string,
+): Promise<{ missing: string; truncated: string; garbage: string }> {
+  const dir = join(GENERATED, 'broken');
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await cp(town, dir, { recursive: true });
+  const leaves = (await readdir(join(dir, 'tiles'))).filter((f) => f.startsWith('2-')).sort();
+  const [missing, truncated, garbage] = [leaves[0]!, leaves[1]!, leaves[2]!];
+  await rm(join(dir, 'tiles', missing));
+  await truncate(join(dir, 'tiles', truncated), 200);
+  await writeFile(join(dir, 'tiles', garbage), 'this is not a tile');
+  return { missing, truncated, garbage };
+}
