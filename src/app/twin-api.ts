@@ -64,6 +64,8 @@ export interface CityTwinApi {
   walk(): WalkState | null;
   /** Leave the VR session, if any. */
   exitVR(): Promise<void>;
+  /** Put the desktop eye at `eye` looking at `target` (local metres), afloat until the next step finds ground. */
+  lookFrom(eye: [number, number, number], target: [number, number, number]): boolean;
   /** The building under a point of the page (CSS px from the top left), as a click there would pick it. */
   pick(x: number, y: number): { buildingId: string; featureIndex: number; properties: BuildingRecord } | null;
   /** Open the info panel for a building (null closes it); false if there is no such building. */
@@ -159,6 +161,11 @@ export function createCityTwinApi(
     viewpoints: () => walk()?.viewpoints() ?? city()?.extras.viewpoints ?? [],
     goTo: (id) => walk()?.goTo(id) ?? false,
     walk: () => walk()?.state() ?? null,
+    lookFrom(eye, target) {
+      const handle = walk();
+      handle?.lookFrom(eye, target);
+      return handle !== null;
+    },
     exitVR: async () => {
       await xr.getState().session?.end();
     },

@@ -102,3 +102,65 @@ describe('a 3D Tiles 1.1 tileset from the pipeline is a city like a GLB', () => 
     expect((await page.evaluate(() => window.cityTwin!.stats())).buildings).toBeGreaterThan(100);
   });
 });
+
+// Walking on the tiles' own geometry: ground under the feet, walls in the way, as on the GLB.
+describe('walking on a 3D Tiles city on the desktop', () => {
+  const session = twinSession({
+    server: async () => (await makeTownTileset(), {}),
+    query: `?city=${tilesetUrl('town')}`,
+  });
+  const walk = () => session.page.evaluate(() => window.cityTwin!.walk()!);
+  const settled = () =>
+    session.page.waitForFunction(() => {
+      const t = window.cityTwin!.stats().tiles as unknown as Tiles & { colliderPending: number };
+      return t.downloading === 0 && t.colliderPending === 0;
+    });
+  const holdKey = async (code: string, seconds: number) => {
+    const start = (await walk()).walkSeconds;
+    await session.page.keyboard.down(code);
+    await session.page.waitForFunction(
+      (until) => window.cityTwin!.walk()!.walkSeconds >= until,
+      start + seconds,
+      { timeout: 60_000, polling: 16 },
+    );
+    await session.page.keyboard.up(code);
+  };
+
+  it('stands on the Marktplatz of the tiles, at the height the GLB gives it', async () => {
+    await settled();
+    expect(await session.page.evaluate(() => window.cityTwin!.goTo('marktplatz'))).toBe(true);
+    await session.page.waitForFunction(() => window.cityTwin!.walk()!.grounded);
+    const feet = (await walk()).feet;
+    expect(feet[0]).toBeCloseTo(11.4, 1);
+    // The viewpoint's eye is 1.7 m over the square; the square lies about 0.1 m above the origin.
+    expect(feet[1]).toBeGreaterThan(-0.5);
+    expect(feet[1]).toBeLessThan(0.6);
+  });
+
+  it('W walks forward on the tile ground, and the wall of a building stops the walker outside it', async () => {
+    const before = await walk();
+    await holdKey('KeyW', 1);
+    const after = await walk();
+    expect(after.walkedMetres - before.walkedMetres).toBeGreaterThan(1);
+    expect(after.grounded).toBe(true);
+    // Stand 8 m south of the building, face it, and run at it for longer than it takes to cross it.
+    const box = (await session.page.evaluate((id) => window.cityTwin!.building(id)!.box, BUILDING))!;
+    const [cx, cz] = [(box.min[0] + box.max[0]) / 2, (box.min[2] + box.max[2]) / 2];
+    const eye = box.min[1] + 1.65;
+    const placed = await session.page.evaluate(
+      ([x, y, z, tz]) => window.cityTwin!.lookFrom([x!, y!, z!], [x!, y!, tz!]),
+      [cx, eye, box.max[2] + 8, cz],
+    );
+    expect(placed).toBe(true);
+    const ran = (await walk()).walkedMetres;
+    await session.page.keyboard.down('Shift');
+    await holdKey('KeyW', 8);
+    await session.page.keyboard.up('Shift');
+    const { feet, walkedMetres, grounded } = await walk();
+    // It reached the building (8 m away) and stood on the tile ground all the way.
+    expect(walkedMetres - ran).toBeGreaterThan(6);
+    expect(grounded).toBe(true);
+    const inside = (k: 0 | 2) => feet[k] > box.min[k] + 0.2 && feet[k] < box.max[k] - 0.2;
+    expect(inside(0) && inside(2)).toBe(false);
+  });
+});
