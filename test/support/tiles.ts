@@ -18,6 +18,17 @@ export async function makeTownTileset(): Promise<string> {
 }
 
 /**
+ * The town in small tiles whose detail depends on the distance (leaves of 4k triangles, a tile's error an
+ * eightieth of its edge): from one gate the far gate's finest tiles are not loaded.
+ */
+export async function makeFineTileset(): Promise<string> {
+  const dir = join(GENERATED, 'fine');
+  await rm(dir, { recursive: true, force: true });
+  await tileCity(join(ROOT, 'assets/neubrandenburg.glb'), dir, { leafTriangles: 4000, errorPerMetre: 1 / 80 });
+  return dir;
+}
+
+/**
  * The town with faults: one leaf tile missing (404), one truncated to half its bytes, one that is not a
  * GLB at all; returns the names of the three broken files.
  */
