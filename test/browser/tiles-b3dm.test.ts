@@ -36,7 +36,10 @@ describe('a 3D Tiles 1.0 b3dm tileset with batch tables', () => {
     expect(await page.evaluate(() => window.cityTwin!.focus('b3dm-c'))).toBe(true);
     await settled();
     const size = page.viewportSize()!;
-    const hit = await page.evaluate(([x, y]) => window.cityTwin!.pick(x!, y!), [size.width / 2, size.height / 2]);
+    const hit = await page.evaluate(
+      ([x, y]) => window.cityTwin!.pick(x!, y!),
+      [size.width / 2, size.height / 2],
+    );
     expect(hit?.buildingId).toBe('b3dm-c');
     const before = await centrePixel(page);
     await publishReading(session.twin, 'b3dm-c-t1', '30');

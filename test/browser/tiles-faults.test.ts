@@ -32,7 +32,12 @@ describe('a 3D Tiles city with broken tiles', () => {
     expect(about(broken.truncated)).toMatch(/cannot be shown \(.+\)/);
     expect(about(broken.garbage)).toMatch(/cannot be shown \(.+\)/);
     // What the browser and the library print about the failures themselves, and nothing else.
-    const expected = [/404/, /Failed to load tile/, /tiles versions at 1\.1/, /Error|error|Invalid|Unexpected|not supported/];
+    const expected = [
+      /404/,
+      /Failed to load tile/,
+      /tiles versions at 1\.1/,
+      /Error|error|Invalid|Unexpected|not supported/,
+    ];
     expect(session.problems.filter((p) => !expected.some((e) => e.test(p)))).toEqual([]);
   });
 

@@ -1,7 +1,9 @@
 // 3D Tiles test data, made by the city pipeline at test time into an ignored folder served at /fixtures/.
 import { cp, mkdir, readdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { tileCity } from '../../src/pipeline/tiles/tile-city.ts';
+import { createGeoFrame } from '../../src/core/geo/geo-frame.ts';
+import { syntheticTown } from '../../src/pipeline/tiles/synthetic-town.ts';
+import { tileCity, tileLayers } from '../../src/pipeline/tiles/tile-city.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const GENERATED = join(ROOT, 'test/fixtures/tiles/generated');
@@ -18,13 +20,24 @@ export async function makeTownTileset(): Promise<string> {
 }
 
 /**
- * The town in small tiles whose detail depends on the distance (leaves of 4k triangles, a tile's error an
- * eightieth of its edge): from one gate the far gate's finest tiles are not loaded.
+ * A synthetic town of 1.5 km (256 blocks, 3,072 houses) in small tiles whose detail depends on the distance
+ * (leaves of 1k triangles, a tile's error an eightieth of its edge): from the east end of the street the west end's
+ * finest tiles are not loaded. Viewpoints `west` and `east` lie 644 m apart on the same street.
  */
 export async function makeFineTileset(): Promise<string> {
   const dir = join(GENERATED, 'fine');
   await rm(dir, { recursive: true, force: true });
-  await tileCity(join(ROOT, 'assets/neubrandenburg.glb'), dir, { leafTriangles: 4000, errorPerMetre: 1 / 80 });
+  const { layers, features } = syntheticTown({ extent: 1500, groundCells: 2 });
+  const origin = createGeoFrame(384780, 5935590, 19).origin;
+  const viewpoints = [
+    // The first viewpoint is where the twin starts.
+    { id: 'east', name_de: 'Ost', name_en: 'East', position: [0, 1.6, 46], headingDeg: 90 },
+    { id: 'west', name_de: 'West', name_en: 'West', position: [-644, 1.6, 46], headingDeg: 90 },
+  ];
+  await tileLayers(layers, features, { stadtzwilling: { origin, viewpoints } }, dir, {
+    leafTriangles: 1000,
+    errorPerMetre: 1 / 80,
+  });
   return dir;
 }
 

@@ -55,3 +55,33 @@ export function subsetLayers(
     return local;
   }
 }
+
+/** Several subsets as one: layers of a kind joined, features deduplicated by id and renumbered. */
+export function mergeSubsets(subsets: readonly LayerSubset[]): LayerSubset {
+  const features: BuildingFeature[] = [];
+  const featureIndex = new Map<string, number>();
+  const layers = new Map<string, MeshLayer>();
+  for (const subset of subsets) {
+    const remap = subset.features.map((f) => {
+      let i = featureIndex.get(f.id);
+      if (i === undefined) {
+        i = features.length;
+        featureIndex.set(f.id, i);
+        features.push(f);
+      }
+      return i;
+    });
+    for (const layer of subset.layers) {
+      const key = `${layer.surface}/${layer.withFeatures}`;
+      let into = layers.get(key);
+      if (!into) layers.set(key, (into = createLayer(layer.surface, layer.withFeatures)));
+      const base = into.positions.length / 3;
+      for (const v of layer.positions) into.positions.push(v);
+      for (const v of layer.normals) into.normals.push(v);
+      for (const v of layer.colors) into.colors.push(v);
+      for (const id of layer.featureIds) into.featureIds.push(remap[id] ?? 0);
+      for (const i of layer.indices) into.indices.push(base + i);
+    }
+  }
+  return { layers: [...layers.values()], features };
+}

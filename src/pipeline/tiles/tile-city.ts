@@ -5,9 +5,11 @@ import { gridToEcef } from '../../core/geo/ecef.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { createCityIO } from '../gltf/io.ts';
 import { featuresOf } from '../gltf/read-glb.ts';
-import { buildQuadtree, cellTriangles, QUADTREE_DEFAULTS, type Cell } from './quadtree.ts';
+import type { BuildingFeature } from '../mesh/city-features.ts';
+import type { MeshLayer } from '../mesh/mesh.ts';
+import { buildQuadtree, QUADTREE_DEFAULTS, type Cell } from './quadtree.ts';
 import { readLayers } from './read-layers.ts';
-import { subsetLayers } from './subset.ts';
+import { mergeSubsets, subsetLayers, type LayerSubset } from './subset.ts';
 import { CONTENT_DEFAULTS, makeTileContent } from './tile-content.ts';
 import { boxOf, layerBounds, unionBounds, type Bounds, type TileJson } from './tileset-json.ts';
 
@@ -51,24 +53,42 @@ export async function tileCity(
   outDir: string,
   options: Partial<TileCityOptions> = {},
 ): Promise<TileCityReport> {
+  const doc = await (await createCityIO()).read(input);
+  const extras = doc.getRoot().getExtras() as { stadtzwilling?: Record<string, unknown> };
+  return tileLayers(readLayers(doc), featuresOf(doc), extras, outDir, options);
+}
+
+/**
+ * Tile layers (glTF axes) and their feature rows; `rootExtras.stadtzwilling` (origin, viewpoints) goes into
+ * the tileset, and its origin into the ECEF root transform.
+ */
+export async function tileLayers(
+  layers: MeshLayer[],
+  features: BuildingFeature[],
+  rootExtras: { stadtzwilling?: Record<string, unknown> },
+  outDir: string,
+  options: Partial<TileCityOptions> = {},
+): Promise<TileCityReport> {
   const o = { ...TILE_CITY_DEFAULTS, ...options };
   if (!(o.errorPerMetre > 0)) throw new Error('tileCity: Requires errorPerMetre > 0');
-  const doc = await (await createCityIO()).read(input);
-  const rootExtras = doc.getRoot().getExtras() as { stadtzwilling?: Record<string, unknown> };
   const { origin } = readCityExtras(rootExtras);
-  const layers = readLayers(doc);
-  const features = featuresOf(doc);
   const tree = buildQuadtree(layers, { leafTriangles: o.leafTriangles, maxDepth: o.maxDepth });
   await mkdir(join(outDir, 'tiles'), { recursive: true });
   const report: TileCityReport = { tiles: 0, bytes: 0, levels: 0, triangles: { leaves: 0, root: 0 } };
 
-  const writeCell = async (cell: Cell): Promise<{ tile: TileJson; bounds: Bounds | null }> => {
+  const writeCell = async (
+    cell: Cell,
+  ): Promise<{ tile: TileJson; bounds: Bounds | null; geometry: LayerSubset }> => {
     const children = [];
     for (const child of cell.children) children.push(await writeCell(child));
-    const subset = subsetLayers(layers, cell.triangles, features);
-    const leaf = cell.children.length === 0;
+    const leaf = children.length === 0;
+    // A coarser level is simplified from its children's simplified geometry, never from all the raw triangles.
+    const subset = leaf
+      ? subsetLayers(layers, cell.triangles, features)
+      : mergeSubsets(children.map((c) => c.geometry));
     const name = `tiles/${cell.depth}-${cell.col}-${cell.row}.glb`;
-    const ratio = leaf ? 1 : Math.min(1, o.leafTriangles / cellTriangles(cell));
+    const count = subset.layers.reduce((n, l) => n + l.indices.length / 3, 0);
+    const ratio = leaf ? 1 : Math.min(1, o.leafTriangles / Math.max(1, count));
     const content = await makeTileContent(subset, name, { ratio, error: o.simplifyError });
     await writeFileAtomic(join(outDir, name), content.glb);
     report.tiles++;
@@ -85,7 +105,7 @@ export async function tileCity(
       content: { uri: name },
       ...(children.length > 0 ? { children: children.map((c) => c.tile) } : {}),
     };
-    return { tile, bounds };
+    return { tile, bounds, geometry: content.geometry };
   };
 
   const { tile: root } = await writeCell(tree);
