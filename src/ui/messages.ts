@@ -75,7 +75,8 @@ export const MESSAGES = {
     'legend.no-sensor': 'kein Sensor',
     'legend.no-data': 'keine aktuellen Daten',
     'footprints.failed': 'Gebäudegrundrisse {{url}} nicht nutzbar ({{reason}}).',
-    'tiles.tile-failed': 'Kachel {{file}} nicht darstellbar ({{reason}}); der Rest der Stadt bleibt sichtbar.',
+    'tiles.tile-failed':
+      'Kachel {{file}} nicht darstellbar ({{reason}}); der Rest der Stadt bleibt sichtbar.',
     'tiles.loading': 'Kacheln werden geladen: {{count}}',
   },
   en: {

@@ -5,6 +5,7 @@ import { centrePixel } from '../support/browser.ts';
 import { publishReading } from '../support/publish.ts';
 import { twinSession } from '../support/session.ts';
 import { makeTownTileset, tilesetUrl } from '../support/tiles.ts';
+import { holdKey as holdWalkKey } from '../support/walk.ts';
 
 // A building of the default city with sensors in the interaction registry (pick-a-t1, pick-a-t2).
 const BUILDING = 'gen-b0-5-15';
@@ -115,16 +116,7 @@ describe('walking on a 3D Tiles city on the desktop', () => {
       const t = window.cityTwin!.stats().tiles as unknown as Tiles & { colliderPending: number };
       return t.downloading === 0 && t.colliderPending === 0;
     });
-  const holdKey = async (code: string, seconds: number) => {
-    const start = (await walk()).walkSeconds;
-    await session.page.keyboard.down(code);
-    await session.page.waitForFunction(
-      (until) => window.cityTwin!.walk()!.walkSeconds >= until,
-      start + seconds,
-      { timeout: 60_000, polling: 16 },
-    );
-    await session.page.keyboard.up(code);
-  };
+  const holdKey = (code: string, seconds: number) => holdWalkKey(session.page, code, seconds);
 
   it('stands on the Marktplatz of the tiles, at the height the GLB gives it', async () => {
     await settled();
