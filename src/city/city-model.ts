@@ -42,6 +42,11 @@ export interface CityModel {
   bounds(): FeatureBounds;
   /** A city whose geometry streams in (3D Tiles) walks on its own collider rather than on `walkable`/`solid`. */
   createCollider?(): WalkCollider;
+  /**
+   * A streaming city's meshes as they come and go (3D Tiles): the listener hears every loaded mesh at once,
+   * then each tile's meshes when it loads and when it unloads. Returns the unsubscribe.
+   */
+  onMeshes?(listener: (added: readonly Mesh[], removed: readonly Mesh[]) => void): () => void;
   /** Figures of a streaming city for `cityTwin.stats()`. */
   stats?(): object;
   dispose(): void;

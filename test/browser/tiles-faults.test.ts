@@ -4,7 +4,8 @@ import { makeBrokenTileset, makeTownTileset, tilesetUrl } from '../support/tiles
 
 type Tiles = { loaded: number; visible: number; downloading: number; failed: number };
 
-// A tileset with a missing tile (404), a truncated one and one that is no GLB: each is named in a notice,
+// A tileset with a missing tile (404), a truncated one, one that is no GLB, one of an unknown type and an
+// external tileset that refers back to itself: each is named in a notice,
 // the rest of the town draws and walks, and nothing is asked for again.
 describe('a 3D Tiles city with broken tiles', () => {
   let broken = { missing: '', truncated: '', garbage: '' };
@@ -25,12 +26,15 @@ describe('a 3D Tiles city with broken tiles', () => {
 
   it('names each broken file and its fault in a notice', async () => {
     const page = session.page;
-    await page.waitForFunction(() => (window.cityTwin!.stats().tiles as unknown as Tiles).failed >= 3);
+    await page.waitForFunction(() => (window.cityTwin!.stats().tiles as unknown as Tiles).failed >= 5);
     const texts = await page.locator('.notice').allTextContents();
     const about = (file: string) => texts.find((t) => t.includes(`tiles/${file}`)) ?? '';
     expect(about(broken.missing)).toMatch(/cannot be shown \(HTTP 404/);
     expect(about(broken.truncated)).toMatch(/cannot be shown \(.+\)/);
     expect(about(broken.garbage)).toMatch(/cannot be shown \(.+\)/);
+    expect(about('odd.xyz')).toMatch(/not supported/);
+    const loop = texts.find((t) => t.includes('broken/tileset.json')) ?? '';
+    expect(loop).toMatch(/refers back to itself/);
     // What the browser and the library print about the failures themselves, and nothing else.
     const expected = [
       /404/,
@@ -53,6 +57,9 @@ describe('a 3D Tiles city with broken tiles', () => {
   it('asks for each broken file once, however many frames follow', async () => {
     const frames = await session.page.evaluate(() => window.cityTwin!.stats().frames);
     await session.page.waitForFunction((f) => window.cityTwin!.stats().frames > f + 30, frames);
-    for (const file of [broken.missing, broken.truncated, broken.garbage]) expect(requests.get(file)).toBe(1);
+    for (const file of [broken.missing, broken.truncated, broken.garbage, 'odd.xyz'])
+      expect(requests.get(file)).toBe(1);
+    // The tileset itself: once as the root, never again as its own child.
+    expect(requests.get('tileset.json')).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 // 3D Tiles test data, made by the city pipeline at test time into an ignored folder served at /fixtures/.
-import { cp, mkdir, readdir, rm, truncate, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createGeoFrame } from '../../src/core/geo/geo-frame.ts';
 import { syntheticTown } from '../../src/pipeline/tiles/synthetic-town.ts';
@@ -41,9 +41,18 @@ export async function makeFineTileset(): Promise<string> {
   return dir;
 }
 
+/** The footprint test's unsegmented mesh (no ids, as photogrammetry comes) cut into tiles of 12 triangles. */
+export async function makeUnsegmentedTileset(): Promise<string> {
+  const dir = join(GENERATED, 'unsegmented');
+  await rm(dir, { recursive: true, force: true });
+  await tileCity(join(ROOT, 'test/fixtures/footprints/unsegmented.glb'), dir, { leafTriangles: 12 });
+  return dir;
+}
+
 /**
- * The town with faults: one leaf tile missing (404), one truncated to half its bytes, one that is not a
- * GLB at all; returns the names of the three broken files.
+ * The town with faults: one leaf tile missing (404), one truncated to 200 bytes, one that is not a GLB at
+ * all, a tile of an unknown content type (`odd.xyz`) and an external tileset that is the tileset itself;
+ * returns the names of the first three broken files.
  */
 export async function makeBrokenTileset(
   town: string,
@@ -57,5 +66,13 @@ export async function makeBrokenTileset(
   await rm(join(dir, 'tiles', missing));
   await truncate(join(dir, 'tiles', truncated), 200);
   await writeFile(join(dir, 'tiles', garbage), 'this is not a tile');
+  await writeFile(join(dir, 'tiles', 'odd.xyz'), 'no format anyone knows');
+  const tileset = JSON.parse(await readFile(join(dir, 'tileset.json'), 'utf8'));
+  const { boundingVolume } = tileset.root;
+  tileset.root.children.push(
+    { boundingVolume, geometricError: 0, content: { uri: 'tiles/odd.xyz' } },
+    { boundingVolume, geometricError: 0, content: { uri: 'tileset.json' } },
+  );
+  await writeFile(join(dir, 'tileset.json'), JSON.stringify(tileset));
   return { missing, truncated, garbage };
 }

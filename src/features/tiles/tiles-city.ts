@@ -67,6 +67,8 @@ export function createTilesCity(href: string, ctx: TilesCityContext): TilesCity 
   const colliders = createTileColliders();
   const bound = new Map<Tile, TileFeatures>();
   const meshes = new Map<Tile, Mesh[]>();
+  const allMeshes = new Map<Tile, Mesh[]>();
+  const meshListeners = new Set<(added: readonly Mesh[], removed: readonly Mesh[]) => void>();
   const featureMeshes: Mesh[] = [];
   let meshesDirty = false;
   let frames = -1;
@@ -86,12 +88,14 @@ export function createTilesCity(href: string, ctx: TilesCityContext): TilesCity 
       ({ scene: tileScene, tile }: { scene: Object3D; tile: Tile }) => {
         const features = bindTileFeatures(tileScene, index, colours, options.idProperties);
         bound.set(tile, features);
-        const list: Mesh[] = [];
-        tileScene.traverse((o) => {
-          if ((o as Mesh).isMesh && (o as Mesh).geometry.hasAttribute(FEATURE_ID_ATTRIBUTE))
-            list.push(o as Mesh);
-        });
-        meshes.set(tile, list);
+        const all: Mesh[] = [];
+        tileScene.traverse((o) => void ((o as Mesh).isMesh && all.push(o as Mesh)));
+        meshes.set(
+          tile,
+          all.filter((m) => m.geometry.hasAttribute(FEATURE_ID_ATTRIBUTE)),
+        );
+        allMeshes.set(tile, all);
+        for (const listener of meshListeners) listener(all, []);
         colliders.add(tile, tileScene);
         if (shown && features.added.length > 0) ctx.paint(features.added);
       },
@@ -103,6 +107,9 @@ export function createTilesCity(href: string, ctx: TilesCityContext): TilesCity 
         if (features) releaseTileFeatures(features, index, colours);
         bound.delete(tile);
         meshes.delete(tile);
+        const gone = allMeshes.get(tile) ?? [];
+        allMeshes.delete(tile);
+        for (const listener of meshListeners) listener([], gone);
         colliders.remove(tile);
         meshesDirty = true;
       },
@@ -151,6 +158,11 @@ export function createTilesCity(href: string, ctx: TilesCityContext): TilesCity 
     solid: [],
     bounds: () => measureFeatures(featureMeshes, index.count),
     createCollider: () => colliders.collider(() => tiles.visibleTiles),
+    onMeshes(listener) {
+      meshListeners.add(listener);
+      listener([...allMeshes.values()].flat(), []);
+      return () => void meshListeners.delete(listener);
+    },
     stats: () => view.stats(),
     dispose: () => handle.dispose(),
   };
@@ -177,6 +189,7 @@ export function createTilesCity(href: string, ctx: TilesCityContext): TilesCity 
       const off = tiles.removeEventListener.bind(tiles) as typeof on;
       for (const [type, listener] of listeners) off(type, listener);
       fail('the tiles city was closed');
+      meshListeners.clear();
       tiles.dispose();
       colliders.dispose();
       colours.dispose();

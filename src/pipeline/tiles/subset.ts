@@ -85,3 +85,21 @@ export function mergeSubsets(subsets: readonly LayerSubset[]): LayerSubset {
   }
   return { layers: [...layers.values()], features };
 }
+
+const WALKABLE: readonly string[] = ['ground', 'street', 'square', 'green'];
+
+/**
+ * One `ground` layer from every walkable layer (street, square, green, ground), the others as they are: a tile
+ * draws in one call what the walker treats alike anyway, and vertex colours keep the streets grey.
+ */
+export function joinWalkable(subset: LayerSubset): LayerSubset {
+  const walkable = subset.layers.filter((l) => WALKABLE.includes(l.surface) && !l.withFeatures);
+  if (walkable.length < 2) return subset;
+  const joined = mergeSubsets([
+    { layers: walkable.map((l) => ({ ...l, surface: 'ground' as const })), features: [] },
+  ]);
+  return {
+    layers: [...joined.layers, ...subset.layers.filter((l) => !walkable.includes(l))],
+    features: subset.features,
+  };
+}

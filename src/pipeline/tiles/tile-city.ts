@@ -9,7 +9,7 @@ import type { BuildingFeature } from '../mesh/city-features.ts';
 import type { MeshLayer } from '../mesh/mesh.ts';
 import { buildQuadtree, QUADTREE_DEFAULTS, type Cell } from './quadtree.ts';
 import { readLayers } from './read-layers.ts';
-import { mergeSubsets, subsetLayers, type LayerSubset } from './subset.ts';
+import { joinWalkable, mergeSubsets, subsetLayers, type LayerSubset } from './subset.ts';
 import { CONTENT_DEFAULTS, makeTileContent } from './tile-content.ts';
 import { boxOf, layerBounds, unionBounds, type Bounds, type TileJson } from './tileset-json.ts';
 
@@ -83,9 +83,9 @@ export async function tileLayers(
     for (const child of cell.children) children.push(await writeCell(child));
     const leaf = children.length === 0;
     // A coarser level is simplified from its children's simplified geometry, never from all the raw triangles.
-    const subset = leaf
-      ? subsetLayers(layers, cell.triangles, features)
-      : mergeSubsets(children.map((c) => c.geometry));
+    const subset = joinWalkable(
+      leaf ? subsetLayers(layers, cell.triangles, features) : mergeSubsets(children.map((c) => c.geometry)),
+    );
     const name = `tiles/${cell.depth}-${cell.col}-${cell.row}.glb`;
     const count = subset.layers.reduce((n, l) => n + l.indices.length / 3, 0);
     const ratio = leaf ? 1 : Math.min(1, o.leafTriangles / Math.max(1, count));
