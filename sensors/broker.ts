@@ -1,82 +1,231 @@
-import { createServer, type Server } from 'node:net';
-import type { AddressInfo } from 'node:net';
-import { Aedes, type AuthErrorCode, type AuthenticateError } from 'aedes';
-import { WebSocketServer, createWebSocketStream } from 'ws';
+import { createServer as createHttpServer, type IncomingMessage } from 'node:http';
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { Aedes, type AuthErrorCode, type AuthenticateError, type Client } from 'aedes';
+import { WebSocketServer, createWebSocketStream, type WebSocket } from 'ws';
 import { explainListenError } from './port-error.ts';
-import { mayPublish, maySubscribe } from './accounts.ts';
+import { mayPublishAs, maySubscribeAs, type BrokerAccount, type LoginPlace } from './accounts.ts';
+import { LOGIN_REFUSALS, createBrokerLogin, describeSource, type LoginOutcome } from './broker-login.ts';
+import { clientAddress } from './security/address.ts';
+import { guardStream } from './security/guard-stream.ts';
+import type { LoginDelayPolicy } from './security/login-throttle.ts';
+import { createPacketSizeCheck } from './security/packet-size.ts';
+import { refuseUpgrade } from './security/refuse-upgrade.ts';
+import type { RefusalLog } from './security/refusals.ts';
+import { checkUpgrade } from './security/upgrade-check.ts';
+
+/** The limits of the embedded broker, the same as sensors/mosquitto/mosquitto.conf where Mosquitto has them. */
+export interface BrokerLimits {
+  /** Largest MQTT packet, header included (`max_packet_size`). */
+  maxPacketSize: number;
+  /** Retained topics under one top-level topic (`city/…`, `v1.1/…`); Mosquitto has no such setting. */
+  maxRetainedPerTree: number;
+  /** Connections at once on each way in: TCP, the WebSocket port, /mqtt (`max_connections` per listener). */
+  maxConnections: number;
+  /** How failed logins are slowed down, per client address. */
+  login: Partial<LoginDelayPolicy>;
+}
+
+/** 16 KB packets, 10,000 retained topics per tree, 500 connections per way in. */
+export const BROKER_LIMITS: BrokerLimits = {
+  maxPacketSize: 16_384,
+  maxRetainedPerTree: 10_000,
+  maxConnections: 500,
+  login: {},
+};
 
 /** Options of the embedded broker. Port 0 picks a free port. */
 export interface BrokerOptions {
-  host: string;
+  /** Where MQTT over TCP listens: 127.0.0.1, or every interface when the stand's own accounts publish from the LAN. */
+  tcpHost: string;
   mqttPort: number;
   wsPort: number;
   topicPrefix: string;
-  accounts: readonly { username: string; password: string }[];
+  accounts: readonly BrokerAccount[];
+  /** The stand's own accounts may log in from beyond this machine (`--lan-publish`). */
+  lanAccounts: boolean;
+  /** Origins whose pages may open the WebSocket port; asked on each upgrade (the web server starts later). */
+  origins: () => readonly string[];
+  limits: BrokerLimits;
+  refusals: RefusalLog;
+  log: (line: string) => void;
 }
 
-/** A running embedded broker: its actual ports, and a dispose that closes every socket. */
+/** A running embedded broker: its actual ports, the page's way in, and a dispose that closes every socket. */
 export interface EmbeddedBroker {
   mqttPort: number;
   wsPort: number;
+  /** Take over a WebSocket upgrade on the web server's /mqtt, its Host and Origin already checked. */
+  acceptWeb(request: IncomingMessage, socket: Duplex, head: Buffer): void;
   dispose(): Promise<void>;
 }
 
-const BAD_CREDENTIALS = 4 as AuthErrorCode.BAD_USERNAME_OR_PASSWORD;
+type Path = LoginPlace['path'];
+interface Connection {
+  path: Path;
+  address: string;
+  role?: BrokerAccount['role'];
+}
 
-/** Start an aedes broker with MQTT over TCP and over WebSocket, enforcing the twin's accounts and ACL. */
+const RETURN_CODES: Record<Exclude<LoginOutcome, { ok: true }>['why'], number> = {
+  'wrong-password': 4,
+  'not-here': 5,
+  anonymous: 5,
+  flooded: 5,
+};
+
+/** Start an aedes broker with MQTT over TCP and over WebSocket, enforcing the twin's accounts, ACL and limits. */
 export async function startBroker(options: BrokerOptions): Promise<EmbeddedBroker> {
-  // aedes does not keep the username on the client, so the ACL looks it up here.
-  const users = new WeakMap<object, string>();
-  const username = (client: object): string | undefined => users.get(client);
+  const { limits, refusals } = options;
+  const connections = new WeakMap<object, Connection>();
+  const open: Record<Path, number> = { tcp: 0, ws: 0, web: 0 };
+  const login = createBrokerLogin({
+    accounts: options.accounts,
+    lanAccounts: options.lanAccounts,
+    delays: limits.login,
+    refusals,
+  });
+  const retained = new Map<string, Set<string>>();
+  const connectionOf = (client: Client | null): Connection | undefined =>
+    client ? connections.get(client.conn) : undefined;
+
   const broker = await Aedes.createBroker({
-    authenticate: (client, name, password, done) => {
-      const ok = options.accounts.some((a) => a.username === name && a.password === password?.toString());
-      if (ok && name !== undefined) {
-        users.set(client, name);
-        return done(null, true);
-      }
-      const error = new Error('bad username or password') as AuthenticateError;
-      error.returnCode = BAD_CREDENTIALS;
-      done(error, false);
+    authenticate: (client, username, password, done) => {
+      const connection = connectionOf(client);
+      if (!connection) return done(refusal('not-here'), false);
+      void login(connection, username, password?.toString('utf8')).then((outcome) => {
+        if (!outcome.ok) return done(refusal(outcome.why), false);
+        connection.role = outcome.role;
+        done(null, true);
+      });
     },
     authorizePublish: (client, packet, done) => {
       // client is null for messages the broker itself publishes ($SYS); those stay allowed.
-      if (client && !mayPublish(username(client), packet.topic, options.topicPrefix)) {
+      if (!client) return done(null);
+      if (!mayPublishAs(connectionOf(client)?.role, packet.topic, options.topicPrefix)) {
         return done(new Error(`publishing to ${packet.topic} is not allowed`));
+      }
+      if (packet.retain && !keepRetained(packet.topic, packet.payload.length > 0)) {
+        refusals.refuse(
+          'retained',
+          `a retained message on ${packet.topic}: ${limits.maxRetainedPerTree} retained topics under ` +
+            `${treeOf(packet.topic)}/ already`,
+        );
+        return done(new Error('too many retained messages'));
       }
       done(null);
     },
     authorizeSubscribe: (client, subscription, done) => {
-      if (!maySubscribe(username(client), subscription.topic, options.topicPrefix)) return done(null, null);
+      if (!maySubscribeAs(connectionOf(client)?.role, subscription.topic, options.topicPrefix))
+        return done(null, null);
       done(null, subscription);
     },
   });
-  const tcp = createServer(broker.handle);
-  const mqttPort = await listen(tcp, options.host, options.mqttPort, '--mqtt-port');
-  const wss = new WebSocketServer({ host: options.host, port: options.wsPort });
-  const wsPort = await new Promise<number>((resolve, reject) => {
-    wss.once('listening', () => resolve((wss.address() as AddressInfo).port));
-    wss.once('error', (error) => reject(explainListenError(error, options.wsPort, '--ws-port')));
-  }).catch(async (error: unknown) => {
-    await closeTcp(tcp);
-    await new Promise<void>((resolve) => broker.close(() => resolve()));
-    throw error;
-  });
-  wss.on('connection', (socket, request) => {
-    const stream = createWebSocketStream(socket);
-    stream.on('error', () => socket.terminate());
-    broker.handle(stream, request);
-  });
-  return {
-    mqttPort,
-    wsPort,
-    async dispose() {
-      for (const client of wss.clients) client.terminate();
-      await new Promise<void>((resolve) => wss.close(() => resolve()));
-      await closeTcp(tcp);
-      await new Promise<void>((resolve) => broker.close(() => resolve()));
-    },
+
+  const treeOf = (topic: string): string => topic.split('/', 1)[0] ?? '';
+  const keepRetained = (topic: string, stored: boolean): boolean => {
+    const tree = treeOf(topic);
+    const topics = retained.get(tree) ?? new Set<string>();
+    retained.set(tree, topics);
+    if (!stored) {
+      // An empty retained message clears the topic, which frees its place.
+      topics.delete(topic);
+      return true;
+    }
+    if (!topics.has(topic) && topics.size >= limits.maxRetainedPerTree) return false;
+    topics.add(topic);
+    return true;
   };
+
+  /** Hand a connection to aedes, counted, with every packet's size checked before aedes reads it. */
+  const serve = (stream: Duplex, path: Path, address: string): void => {
+    open[path]++;
+    const checked = guardStream(stream, createPacketSizeCheck(limits.maxPacketSize), (size) =>
+      refusals.refuse(
+        'packet-size',
+        size < 0
+          ? `a malformed packet ${describeSource({ path, address })}`
+          : `a ${size}-byte packet ${describeSource({ path, address })} (limit ${limits.maxPacketSize})`,
+      ),
+    );
+    checked.once('close', () => open[path]--);
+    connections.set(checked, { path, address });
+    broker.handle(checked);
+  };
+  const full = (path: Path, address: string): boolean => {
+    if (open[path] < limits.maxConnections) return false;
+    refusals.refuse(
+      'connections',
+      `a connection ${describeSource({ path, address })}: ${limits.maxConnections} open`,
+    );
+    return true;
+  };
+
+  const sockets = new Set<Socket>();
+  const tcp = createServer((socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
+    const address = clientAddress(socket.remoteAddress);
+    if (full('tcp', address)) return void socket.destroy();
+    serve(socket, 'tcp', address);
+  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxPacketSize });
+  const upgrade = (request: IncomingMessage, socket: Duplex, head: Buffer, path: Path): void => {
+    socket.on('error', () => socket.destroy());
+    const address = clientAddress(request.socket.remoteAddress);
+    if (full(path, address)) return refuseUpgrade(socket, 503, 'Too many connections');
+    wss.handleUpgrade(request, socket, head, (ws: WebSocket) => {
+      ws.on('error', (error: Error & { code?: string }) => {
+        if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH')
+          refusals.refuse(
+            'packet-size',
+            `a WebSocket message over ${limits.maxPacketSize} bytes from ${address}`,
+          );
+      });
+      serve(createWebSocketStream(ws), path, address);
+    });
+  };
+  const wsHttp = createHttpServer((_request, response) => {
+    response
+      .writeHead(426, { 'Content-Type': 'text/plain; charset=utf-8' })
+      .end('MQTT over WebSocket only.\n');
+  });
+  wsHttp.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const refused = checkUpgrade(request.headers, options.origins());
+    if (!refused) return upgrade(request, socket, head, 'ws');
+    socket.on('error', () => socket.destroy());
+    refusals.refuse(`ws-${refused.reason}`, `a WebSocket to the broker's port: ${refused.detail}`);
+    refuseUpgrade(socket, refused.status, refused.detail);
+  });
+
+  const closeAll = async (): Promise<void> => {
+    for (const client of wss.clients) client.terminate();
+    for (const socket of sockets) socket.destroy();
+    wsHttp.closeAllConnections();
+    await Promise.all([close(tcp), close(wsHttp)]);
+    await new Promise<void>((resolve) => broker.close(() => resolve()));
+  };
+  try {
+    const mqttPort = await listen(tcp, options.tcpHost, options.mqttPort, '--mqtt-port');
+    // The WebSocket port stays on this machine: the LAN reaches the broker only through /mqtt.
+    const wsPort = await listen(wsHttp, '127.0.0.1', options.wsPort, '--ws-port');
+    return {
+      mqttPort,
+      wsPort,
+      acceptWeb: (request, socket, head) => upgrade(request, socket, head, 'web'),
+      dispose: closeAll,
+    };
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}
+
+function refusal(why: keyof typeof RETURN_CODES): AuthenticateError {
+  const error = new Error(LOGIN_REFUSALS[why]) as AuthenticateError;
+  error.returnCode = RETURN_CODES[why] as AuthErrorCode;
+  return error;
 }
 
 async function listen(server: Server, host: string, port: number, option: string): Promise<number> {
@@ -86,6 +235,7 @@ async function listen(server: Server, host: string, port: number, option: string
   });
 }
 
-async function closeTcp(server: Server): Promise<void> {
+async function close(server: Server): Promise<void> {
+  if (!server.listening) return;
   await new Promise<void>((resolve) => server.close(() => resolve()));
 }

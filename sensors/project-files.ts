@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve, relative, sep } from 'node:path';
+import { isAbsolute, join, resolve, relative, sep } from 'node:path';
 import type { Connect, Plugin } from 'vite';
+import { checkRequestPath } from './security/request-path.ts';
 
 /** A URL prefix served from a folder of the project or of node_modules. */
 export interface ServedFolder {
@@ -50,7 +51,10 @@ export function projectFiles(folders: readonly ServedFolder[] = SERVED_FOLDERS):
     '/registry.json': () => PROJECT_FILES.registry,
   };
   const middleware: Connect.NextHandleFunction = (req, res, next) => {
-    const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    const checked = checkRequestPath(req.url);
+    // A path that does not decode cleanly is none of these files (the twin's server has answered it with a 400).
+    if (!checked.ok) return next();
+    const path = checked.path;
     const file = live[path]?.() ?? folderFile(folders, path);
     if (path === '/stadtzwilling.config.json' && file && !existsSync(file)) {
       // No config file means the embedded defaults; answer so, rather than with an error the page would log.
@@ -91,12 +95,12 @@ export function projectFiles(folders: readonly ServedFolder[] = SERVED_FOLDERS):
 function folderFile(folders: readonly ServedFolder[], path: string): string | undefined {
   for (const folder of folders) {
     if (!path.startsWith(folder.url)) continue;
-    const rest = path.slice(folder.url.length);
-    const top = rest.split('/')[0] ?? '';
-    if (folder.only && !folder.only.includes(top)) return undefined;
-    const file = resolve(folder.dir, rest);
-    // Never serve outside the folder, whatever the URL says.
-    return file.startsWith(resolve(folder.dir) + sep) ? file : undefined;
+    const file = resolve(folder.dir, path.slice(folder.url.length));
+    // Never serve outside the folder, and check the allowlist on the path as resolved, whatever the URL says.
+    const inside = relative(resolve(folder.dir), file);
+    if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return undefined;
+    const top = inside.split(sep)[0] ?? '';
+    return !folder.only || folder.only.includes(top) ? file : undefined;
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { PortInUseError } from './port-error.ts';
 import { TWIN_SERVER_DEFAULTS, startTwinServer } from './twin-server.ts';
@@ -13,6 +14,8 @@ const HELP = `Usage: npm start -- [options]
   --seed <n>        simulator seed (default ${TWIN_SERVER_DEFAULTS.seed})
   --config <file>   config file (default ${TWIN_SERVER_DEFAULTS.configFile})
   --registry <file> sensor registry (default ${TWIN_SERVER_DEFAULTS.registryFile})
+  --accounts <file> the stand's own broker accounts (default ${TWIN_SERVER_DEFAULTS.accountsFile}, if present)
+  --lan-publish     with --host: let those accounts publish from the LAN (MQTT/TCP and /mqtt)
   --dev             Vite's dev server with hot reload instead of the built bundle
   --no-build        serve the existing dist/ without building it again`;
 
@@ -28,6 +31,8 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
       config: { type: 'string' },
       registry: { type: 'string' },
+      accounts: { type: 'string' },
+      'lan-publish': { type: 'boolean', default: false },
       dev: { type: 'boolean', default: false },
       'no-build': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -42,6 +47,8 @@ async function main(): Promise<void> {
     return n;
   };
   const d = TWIN_SERVER_DEFAULTS;
+  if (values.accounts !== undefined && !existsSync(values.accounts))
+    throw new Error(`--accounts: there is no file ${values.accounts}.`);
   console.log('Stadtzwilling: starting (building the app takes a moment) ...');
   const twin = await startTwinServer({
     port: port('--port', values.port, d.port),
@@ -53,12 +60,15 @@ async function main(): Promise<void> {
     seed: values.seed === undefined ? d.seed : Number(values.seed),
     configFile: values.config ?? d.configFile,
     registryFile: values.registry ?? d.registryFile,
+    accountsFile: values.accounts ?? d.accountsFile,
+    lanPublish: values['lan-publish'],
     dev: values.dev,
     build: !values['no-build'],
   });
   console.log(`\n  Stadtzwilling is running:  ${twin.url}`);
   if (twin.mqttUrl)
     console.log(`  Embedded MQTT broker:      ${twin.mqttUrl} (WebSocket ${twin.wsPort}, page path /mqtt)`);
+  for (const line of twin.exposure) console.log(`  ${line}`);
   if (twin.url.startsWith('https'))
     console.log('  Self-signed certificate: accept the browser warning once on each device.');
   console.log('  Press Ctrl-C to stop.\n');

@@ -12,7 +12,14 @@ export async function loadSettings(
   const notices: Notice[] = [];
   let file: unknown;
   const response = await fetch(new URL(CONFIG_FILE, pageUrl), { cache: 'no-cache' }).catch(() => null);
-  if (response?.ok) {
+  if (response && !response.ok && response.status !== 404) {
+    // The twin's server answers so when the file it would serve is broken; a static server's 404 means none.
+    notices.push({
+      code: 'config.file-unreadable',
+      params: { reason: `HTTP ${response.status}` },
+      severity: 'warning',
+    });
+  } else if (response?.ok) {
     const text = await response.text();
     try {
       file = JSON.parse(text);
@@ -24,7 +31,7 @@ export async function loadSettings(
       });
     }
   }
-  const resolved = resolveConfig(file, pageUrl.searchParams);
+  const resolved = resolveConfig(file, pageUrl.searchParams, { pageUrl: pageUrl.href });
   notices.push(...resolved.notices);
   const registryUrl = new URL(resolved.config.registry, pageUrl);
   let registry: RegistryEntry[] = [];

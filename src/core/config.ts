@@ -30,13 +30,24 @@ export interface TwinConfig {
   snapTurn: 30 | 45 | 90;
   /** Darken the edges of the view while walking in VR (comfort). */
   vignette: boolean;
+  /**
+   * Origins besides the page's own that URL query parameters (`broker`, `city`, `registry`, `footprints`,
+   * `utilities`, `utilityRules`) may point at, and whose pages may open the twin server's broker WebSocket.
+   * File only.
+   */
+  allowedOrigins: string[];
+  /** GeoJSON of the utility lines under the streets ('' turns underground planning off). */
+  utilities: string;
+  /** A Stadtwerk's own clearance rules (JSON); '' uses the shipped rules. */
+  utilityRules: string;
 }
 
 /** The embedded defaults: the broker, simulator and city that `npm start` brings along. */
 export const CONFIG_DEFAULTS: TwinConfig = {
   broker: '/mqtt',
-  username: 'viewer',
-  password: 'viewer',
+  // None: the twin's server lets the page in on /mqtt as the read-only viewer, so no password is in the bundle.
+  username: '',
+  password: '',
   topicPrefix: 'city/neubrandenburg/sensors',
   city: './neubrandenburg.glb',
   registry: './registry.json',
@@ -50,6 +61,9 @@ export const CONFIG_DEFAULTS: TwinConfig = {
   walkSpeed: 1.4,
   snapTurn: 45,
   vignette: true,
+  allowedOrigins: [],
+  utilities: './utilities/sample-network.geojson',
+  utilityRules: '',
 };
 
 type Key = keyof TwinConfig;
@@ -57,6 +71,25 @@ type Parse = (raw: unknown) => unknown;
 
 const text: Parse = (raw) => (typeof raw === 'string' ? raw : undefined);
 const url: Parse = (raw) => (typeof raw === 'string' && raw.trim() !== '' ? raw.trim() : undefined);
+/** A path on the page's origin (`/mqtt`, `./mqtt`), or a `ws:`/`wss:` URL; nothing else opens a WebSocket. */
+const broker: Parse = (raw) => {
+  const value = url(raw);
+  if (typeof value !== 'string') return undefined;
+  if (/^\.{0,2}\//.test(value) && !value.startsWith('//')) return value;
+  return URL.canParse(value) && ['ws:', 'wss:'].includes(new URL(value).protocol) ? value : undefined;
+};
+/** A list of bare origins (`https://daten.example.de`, `wss://mqtt.example.de:8884`), each kept as its origin. */
+const origins: Parse = (raw) => {
+  if (!Array.isArray(raw)) return undefined;
+  const kept = raw.map((entry) => {
+    if (typeof entry !== 'string' || !URL.canParse(entry)) return undefined;
+    const u = new URL(entry);
+    const bare =
+      u.pathname === '/' && u.search === '' && u.hash === '' && u.username === '' && u.password === '';
+    return bare ? originOf(entry) : undefined;
+  });
+  return kept.every((o) => o !== undefined) ? kept : undefined;
+};
 const number =
   (min: number, max: number): Parse =>
   (raw) => {
@@ -104,7 +137,7 @@ const scale: Parse = (raw) => {
 };
 
 const PARSERS: Record<Key, Parse> = {
-  broker: url,
+  broker,
   username: text,
   password: text,
   topicPrefix: (raw) =>
@@ -121,21 +154,43 @@ const PARSERS: Record<Key, Parse> = {
   walkSpeed: number(0.2, 10),
   snapTurn: (raw) => oneOf(30, 45, 90)(raw) && Number(raw),
   vignette: flag,
+  allowedOrigins: origins,
+  utilities: text,
+  utilityRules: text,
 };
 
 /** Query parameter names people type, mapped to config keys. */
 const QUERY_ALIASES: Record<string, Key> = { user: 'username', prefix: 'topicPrefix', model: 'city' };
-/** Options too structured for a URL: only the config file sets them. */
-const FILE_ONLY: readonly Key[] = ['datastreams', 'mappings'];
+/** Options too structured for a URL, or that would let a link widen what it may reach: only the file sets them. */
+const FILE_ONLY: readonly Key[] = ['datastreams', 'mappings', 'allowedOrigins'];
+/** Options that name a place to load from or connect to: from the query, only the allowed origins. */
+const PLACES: readonly Key[] = ['broker', 'city', 'registry', 'footprints', 'utilities', 'utilityRules'];
 
-/** Merge the config file and the URL query over the defaults; every rejected value becomes a notice. */
+/** What resolveConfig needs besides the file and the query. */
+export interface ResolveOptions {
+  defaults: TwinConfig;
+  /** The page's URL: its origin is the one a query parameter may point at without `allowedOrigins`. */
+  pageUrl: string;
+}
+
+/** The embedded defaults, on a page at http://localhost/ (the app always passes its own URL). */
+export const RESOLVE_DEFAULTS: ResolveOptions = { defaults: CONFIG_DEFAULTS, pageUrl: 'http://localhost/' };
+
+/**
+ * Merge the config file and the URL query over the defaults; every rejected value becomes a notice.
+ * A link is not trusted as the file is: its places must be on allowed origins, and a broker it names gets
+ * the file's username and password only if it is the file's broker.
+ */
 export function resolveConfig(
   file: unknown,
   query: Iterable<[string, string]>,
-  defaults: TwinConfig = CONFIG_DEFAULTS,
+  partial: Partial<ResolveOptions> = {},
 ): { config: TwinConfig; notices: Notice[] } {
+  const { defaults, pageUrl } = { ...RESOLVE_DEFAULTS, ...partial };
   const config: TwinConfig = structuredClone(defaults);
   const notices: Notice[] = [];
+  const fromQuery = new Set<Key>();
+  let fileBroker = config.broker;
   const set = (key: string, raw: unknown, source: 'file' | 'query'): void => {
     const name = (source === 'query' ? QUERY_ALIASES[key] : undefined) ?? key;
     if (!(name in PARSERS) || (source === 'query' && FILE_ONLY.includes(name as Key))) {
@@ -151,6 +206,20 @@ export function resolveConfig(
       });
       return;
     }
+    if (source === 'query' && PLACES.includes(name as Key) && value !== '') {
+      // The configured broker's own origin counts for `broker`: naming it again moves nothing.
+      const allowed = [pageUrl, ...config.allowedOrigins, ...(name === 'broker' ? [fileBroker] : [])];
+      const origin = originOf(String(value), pageUrl);
+      if (origin === undefined || !allowed.some((a) => originOf(a, pageUrl) === origin)) {
+        notices.push({
+          code: 'config.origin-refused',
+          params: { name: key, value: String(raw) },
+          severity: 'warning',
+        });
+        return;
+      }
+    }
+    if (source === 'query') fromQuery.add(name as Key);
     (config as unknown as Record<string, unknown>)[name] = value;
   };
   if (file !== undefined && file !== null) {
@@ -160,13 +229,30 @@ export function resolveConfig(
       for (const [key, raw] of Object.entries(file)) set(key, raw, 'file');
     }
   }
+  fileBroker = config.broker;
+  const fileCredentials = config.username !== '' || config.password !== '';
   for (const [key, raw] of query) set(key, raw, 'query');
+  // Credentials travel only to the broker they belong to: a link may move the broker, never the password.
+  if (brokerSocketUrl(config.broker, pageUrl) !== brokerSocketUrl(fileBroker, pageUrl)) {
+    if (!fromQuery.has('username')) config.username = '';
+    if (!fromQuery.has('password')) config.password = '';
+    if (fileCredentials && !(fromQuery.has('username') && fromQuery.has('password')))
+      notices.push({ code: 'config.credentials-withheld', severity: 'info' });
+  }
   // A broken device mapping is left out and named; the others still apply.
   const { mappings, errors } = parseDeviceMappings(config.mappings);
   config.mappings = mappings;
   for (const detail of errors)
     notices.push({ code: 'config.mapping-invalid', params: { detail }, severity: 'warning' });
   return { config, notices };
+}
+
+/** The origin a URL is on, `ws:`/`wss:` counted as `http:`/`https:` (a WebSocket's Origin is its page's). */
+export function originOf(url: string, base?: string): string | undefined {
+  if (!URL.canParse(url, base)) return undefined;
+  const u = new URL(url, base);
+  const protocol = { 'ws:': 'http:', 'wss:': 'https:' }[u.protocol] ?? u.protocol;
+  return protocol === 'http:' || protocol === 'https:' ? `${protocol}//${u.host}` : undefined;
 }
 
 /** The WebSocket URL of the broker, resolving a path against the page's origin (http -> ws, https -> wss). */

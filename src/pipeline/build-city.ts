@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildDefaultCity, type DefaultCityOptions } from './default-city/default-city.ts';
-import type { CityModel } from './mesh/city-features.ts';
+import type { BuiltCity } from './mesh/city-features.ts';
 import { parseOverpass } from './default-city/osm.ts';
 import { parseJsonText } from '../core/input/json-input.ts';
 import { readOutlineRing } from './default-city/outline.ts';
@@ -13,7 +13,7 @@ export const DEFAULT_DATA_DIR = '../shared/data/neubrandenburg';
 export async function buildCityFromData(
   dataDir: string,
   opts: Partial<DefaultCityOptions> = {},
-): Promise<CityModel> {
+): Promise<BuiltCity> {
   const osmFile = join(dataDir, 'altstadt-osm.json');
   const outlineFile = join(dataDir, 'innenstadt-outline.geojson');
   const osm = parseOverpass(parseJsonText(await readFile(osmFile, 'utf8'), osmFile), osmFile);
@@ -26,7 +26,7 @@ export async function buildCityFromData(
 
 /** One sensor per building for the simulator: `<building id>-t1`, °C, labelled by name or address. */
 export function sensorRegistry(
-  city: CityModel,
+  city: BuiltCity,
 ): { sensor: string; building: string; unit: string; label: string }[] {
   return city.features
     .filter((f) => f.use !== 'wall')

@@ -1,4 +1,4 @@
-import type { CityModel } from './mesh/city-features.ts';
+import type { BuiltCity } from './mesh/city-features.ts';
 import { cityToDocument } from './gltf/city-document.ts';
 import { compressCity } from './gltf/compress.ts';
 import { createCityIO } from './gltf/io.ts';
@@ -14,8 +14,8 @@ export interface CityGlbOptions {
 /** Defaults for cityToGlb. */
 export const CITY_GLB_DEFAULTS: CityGlbOptions = { compress: true, extras: {} };
 
-/** Serialises a city model to GLB bytes in the output contract. */
-export async function cityToGlb(city: CityModel, opts: Partial<CityGlbOptions> = {}): Promise<Uint8Array> {
+/** Serialises a built city to GLB bytes in the output contract. */
+export async function cityToGlb(city: BuiltCity, opts: Partial<CityGlbOptions> = {}): Promise<Uint8Array> {
   const o = { ...CITY_GLB_DEFAULTS, ...opts };
   const doc = cityToDocument(city, o.extras);
   if (o.compress) await compressCity(doc);

@@ -82,6 +82,7 @@ export function Locomotion({ city }: { city: CityModel }) {
         snapTurnDeg: runtime.config.snapTurn,
         dt,
         onViewpointButton: (direction) => cycleViewpoint(direction),
+        teleport: runtime.store.getState().vrTrigger === null,
       });
       return;
     }

@@ -58,6 +58,8 @@ export interface TwinRuntime {
   addCitySource(source: CitySource): () => void;
   /** Paint these buildings of the shown city from their sensors' current state (a tile brought them in). */
   paintBuildings(ids: Iterable<string>): void;
+  /** Take the VR trigger for `name` (no teleport while held) until the returned function gives it back. */
+  claimVrTrigger(name: string): () => void;
   /** Run every city preparer, in the order they were added, on a freshly loaded model. */
   prepareCity(model: CityModel, signal: AbortSignal): Promise<CityModel>;
   /** Apply sensor changes to the colour lookup and advance its fades; called once per frame. */
@@ -139,6 +141,12 @@ export function createTwinRuntime(
       const city = store.getState().city;
       const now = Date.now();
       if (city) for (const id of ids) paint(city, id, now);
+    },
+    claimVrTrigger(name) {
+      store.setState({ vrTrigger: name });
+      return () => {
+        if (store.getState().vrTrigger === name) store.setState({ vrTrigger: null });
+      };
     },
     prepareCity: (model, signal) => features.prepareCity(model, signal),
     tick(seconds, now) {

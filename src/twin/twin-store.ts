@@ -12,6 +12,8 @@ export interface TwinPart {
   readonly name: string;
   readonly scene?: ComponentType;
   readonly overlay?: ComponentType;
+  /** Members the part adds to the automation handle `window.cityTwin` while it is registered. */
+  readonly api?: Readonly<Record<string, unknown>>;
 }
 
 /** How far the city model's download has come; `total` is unknown until the server says. */
@@ -42,6 +44,8 @@ export interface TwinState {
   features: readonly string[];
   /** Kinds of city besides glTF/GLB that features add (3D Tiles), asked in turn for each city URL. */
   citySources: readonly CitySource[];
+  /** The feature holding the VR trigger (route drawing): while set, the trigger does not teleport. */
+  vrTrigger: string | null;
 }
 
 /** The twin's one store (zustand's vanilla store; React binds to it through `useTwinState`). */
@@ -60,5 +64,6 @@ export function createTwinStore(cityUrl: string, notices: readonly Notice[]): Tw
     parts: [],
     features: [],
     citySources: [],
+    vrTrigger: null,
   }));
 }

@@ -51,6 +51,8 @@ export interface XRStepContext {
   dt: number;
   /** A menu button: +1 next viewpoint, -1 previous. */
   onViewpointButton(direction: 1 | -1): void;
+  /** False while a feature holds the trigger (drawing a route): no aiming, no jump. */
+  teleport?: boolean;
 }
 
 const headLocal = new Vector3();
@@ -133,13 +135,20 @@ export function stepXR(rig: WalkRig, state: XRWalkState, ctx: XRStepContext): vo
   }
 
   // Teleport: hold a trigger to aim the arc, release to jump where it is valid.
-  const triggerHand = pads.pressed('right', 0) ? 'right' : pads.pressed('left', 0) ? 'left' : null;
+  const teleport = ctx.teleport !== false;
+  const triggerHand = !teleport
+    ? null
+    : pads.pressed('right', 0)
+      ? 'right'
+      : pads.pressed('left', 0)
+        ? 'left'
+        : null;
   if (triggerHand) {
     state.aiming = triggerHand;
     aimTeleport(rig, state, ctx, triggerHand);
   } else if (state.aiming) {
     state.aiming = null;
-    if (rig.teleport.state === 'valid' && rig.teleport.point) {
+    if (teleport && rig.teleport.state === 'valid' && rig.teleport.point) {
       const target = rig.teleport.point;
       origin.position.x += target.x - head.x;
       origin.position.z += target.z - head.z;

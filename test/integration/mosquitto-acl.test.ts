@@ -41,12 +41,9 @@ function collect(client: MqttClient): Received[] {
   return received;
 }
 
-async function until(condition: () => boolean, what: string, tries = 400): Promise<void> {
-  for (let i = 0; i < tries; i++) {
-    if (condition()) return;
-    await new Promise((done) => setTimeout(done, 50));
-  }
-  throw new Error(`gave up waiting: ${what}`);
+/** Wait until `condition` holds (messages and reconnects come in on the client's own time), at most 20 s. */
+async function until(condition: () => boolean, what: string): Promise<void> {
+  await expect.poll(condition, { message: `gave up waiting: ${what}`, timeout: 20_000 }).toBe(true);
 }
 
 beforeAll(async () => {

@@ -10,12 +10,17 @@ afterEach(() => {
   for (const child of children.splice(0)) child.kill('SIGKILL');
 });
 
-/** Run `npm start`'s script as a user would (without rebuilding: the test command built dist/ already). */
-function start(...args: string[]): {
+/** `npm start` running: its process, what it printed so far, and how it ended. */
+interface Started {
   child: ChildProcessWithoutNullStreams;
   output: () => string;
+  /** Resolves with the output once it matches `pattern`; rejects if the process exits first. */
+  printed: (pattern: RegExp) => Promise<string>;
   exited: Promise<number | null>;
-} {
+}
+
+/** Run `npm start`'s script as a user would (without rebuilding: the test command built dist/ already). */
+function start(...args: string[]): Started {
   const child = spawn(process.execPath, ['--import', 'tsx', 'sensors/start.ts', '--no-build', ...args], {
     env: { ...process.env, FORCE_COLOR: '0' },
   });
@@ -24,12 +29,35 @@ function start(...args: string[]): {
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
+  const printed = (pattern: RegExp): Promise<string> =>
+    new Promise((resolve, reject) => {
+      const stop = (): void => {
+        child.stdout.off('data', check);
+        child.stderr.off('data', check);
+        child.off('exit', gone);
+      };
+      // Registered after the listeners above, so `output` already holds each chunk.
+      function check(): void {
+        if (!pattern.test(output)) return;
+        stop();
+        resolve(output);
+      }
+      function gone(code: number | null): void {
+        stop();
+        reject(
+          new Error(`npm start exited (${String(code)}) before printing ${String(pattern)}:\n${output}`),
+        );
+      }
+      child.stdout.on('data', check);
+      child.stderr.on('data', check);
+      child.once('exit', gone);
+      check();
+    });
+  return { child, output: () => output, printed, exited };
 }
 
-async function until(check: () => boolean): Promise<void> {
-  while (!check()) await new Promise((r) => setTimeout(r, 100));
-}
+/** The last line of the start banner: the URL and the broker are printed, Ctrl-C is handled. */
+const BANNER_DONE = /Press Ctrl-C to stop\./;
 
 async function occupy(): Promise<{ server: Server; port: number }> {
   const server = createServer();
@@ -67,9 +95,9 @@ describe('npm start', () => {
 
   it('prints the URL, serves the app, and Ctrl-C stops the broker, simulator and server', async () => {
     const run = start('--port', '0', '--mqtt-port', '0', '--ws-port', '0');
-    await until(() => /running:\s+http/.test(run.output()));
-    const url = /running:\s+(\S+)/.exec(run.output())![1]!;
-    const mqttPort = Number(/mqtt:\/\/127\.0\.0\.1:(\d+)/.exec(run.output())![1]);
+    const banner = await run.printed(BANNER_DONE);
+    const url = /running:\s+(\S+)/.exec(banner)![1]!;
+    const mqttPort = Number(/mqtt:\/\/127\.0\.0\.1:(\d+)/.exec(banner)![1]);
     expect((await fetch(url)).status).toBe(200);
     expect(await isFree(mqttPort)).toBe(false);
     run.child.kill('SIGINT');
@@ -99,8 +127,8 @@ describe('npm start', () => {
       '--config',
       file,
     );
-    await until(() => /running:\s+http/.test(run.output()));
-    const url = /running:\s+(\S+)/.exec(run.output())![1]!;
+    const banner = await run.printed(BANNER_DONE);
+    const url = /running:\s+(\S+)/.exec(banner)![1]!;
     expect(await (await fetch(new URL('stadtzwilling.config.json', url))).json()).toEqual({
       lang: 'en',
       topicPrefix: 'nb/test',

@@ -43,6 +43,9 @@ export async function launchBrowser(): Promise<TestBrowser> {
       args: CHROMIUM_ARGS,
       // npm start -- --host serves HTTPS with a self-signed certificate.
       ignoreHTTPSErrors: true,
+      // Tests that wait on string expressions have Playwright evaluate them in the page, which the twin's
+      // CSP forbids; test/browser/security.test.ts checks the app under its CSP with a browser of its own.
+      bypassCSP: true,
     })
     .catch((error: Error) => {
       throw new Error(

@@ -1,7 +1,7 @@
 // Start a real Mosquitto on free ports for tests, from the shipped sensors/mosquitto config and ACL.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createConnection, createServer, type AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { DEFAULT_ACCOUNTS, type Account } from '../../sensors/accounts.ts';
@@ -34,6 +34,8 @@ export interface RunningMosquitto {
 }
 
 const DEFAULT_PREFIX = 'city/neubrandenburg/sensors';
+/** The line Mosquitto logs once its listeners are open, before it serves its first client. */
+const RUNNING = /mosquitto version \S+ running/;
 const NOT_FOUND = 'mosquitto not found: run npm run setup (installs mosquitto with apt-get as root)';
 
 /** Start Mosquitto with the shipped config on free ports, a temporary password file and the shipped ACL. */
@@ -68,13 +70,19 @@ export async function startMosquitto(options: Partial<MosquittoOptions> = {}): P
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child = proc;
-    proc.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    proc.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    const exited = new Promise<never>((_, reject) =>
-      proc.once('exit', (code) => reject(new Error(`mosquitto exited with ${String(code)}: ${log.trim()}`))),
-    );
-    exited.catch(() => undefined);
-    await Promise.race([Promise.all([waitForPort(port), waitForPort(wsPort)]), exited]);
+    // Mosquitto says it is running once every listener is open (log_type information, see testConfig).
+    await new Promise<void>((running, failed) => {
+      let up = false;
+      const read = (chunk: Buffer): void => {
+        log += chunk.toString();
+        if (up || !RUNNING.test(log)) return;
+        up = true;
+        running();
+      };
+      proc.stdout.on('data', read);
+      proc.stderr.on('data', read);
+      proc.once('exit', (code) => failed(new Error(`mosquitto exited with ${String(code)}: ${log.trim()}`)));
+    });
   };
   const stop = async (): Promise<void> => {
     const proc = child;
@@ -121,6 +129,8 @@ function testConfig(shipped: string, dir: string, port: number, wsPort: number):
   // As root, Mosquitto would switch to the mosquitto user, who cannot read the private temp directory.
   if (process.getuid?.() === 0) lines.unshift(`user ${userInfo().username}`);
   lines.push('persistence false');
+  // The line that says the broker is listening (RUNNING) is information, which the shipped config leaves out.
+  lines.push('log_type information');
   return lines.join('\n');
 }
 
@@ -139,20 +149,4 @@ export async function freePort(): Promise<number> {
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((done) => server.close(() => done()));
   return port;
-}
-
-async function waitForPort(port: number, attempts = 200): Promise<void> {
-  for (let i = 0; i < attempts; i++) {
-    const open = await new Promise<boolean>((done) => {
-      const socket = createConnection({ port, host: '127.0.0.1' });
-      socket.once('connect', () => {
-        socket.destroy();
-        done(true);
-      });
-      socket.once('error', () => done(false));
-    });
-    if (open) return;
-    await new Promise((done) => setTimeout(done, 50));
-  }
-  throw new Error(`mosquitto did not open port ${port}`);
 }

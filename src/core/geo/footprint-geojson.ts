@@ -60,7 +60,8 @@ function polygonsOf(geometry: unknown): Position[][][] {
   return [];
 }
 
-function detectFrame(
+/** Which frame a file's coordinates are in: from its `crs`, else from their size and closeness to the origin. */
+export function detectFrame(
   collection: { crs?: unknown },
   geometries: readonly Position[][][][],
   projection: FootprintProjection,
@@ -82,7 +83,11 @@ function detectFrame(
   return nearOrigin ? 'lonlat' : 'local';
 }
 
-function projector(frame: FootprintFrame, projection: FootprintProjection): (p: Position) => GroundPoint {
+/** A converter from a file's coordinates in `frame` into local [east, north]; throws if the model has no origin. */
+export function projector(
+  frame: FootprintFrame,
+  projection: FootprintProjection,
+): (p: Position) => GroundPoint {
   const lonLat = projection.lonLat;
   const utm = projection.utm;
   if (frame === 'lonlat') {

@@ -1,7 +1,7 @@
-import { addFlatPolygon, type MeshLayer, type Rgb, type Vec3 } from '../mesh/mesh.ts';
-import { pointInRing, type OrientedRect, type Vec2 } from '../mesh/polygon.ts';
-import { addQuadFacing, addRingWalls, addRoofPlanes } from '../mesh/shapes.ts';
-import { rectCorners } from '../mesh/polygon.ts';
+import { addFlatPolygon, addConvexFace, toGltf, type MeshLayer, type Rgb } from '../mesh/mesh.ts';
+import { midpoint, pointInRing, rectCorners, type OrientedRect, type Vec2 } from '../mesh/polygon.ts';
+import { addRoofPlanes } from '../mesh/roofs.ts';
+import { addRingWalls } from '../mesh/solids.ts';
 
 /** The passage through a gate: a straight, level lane along `angle` through `center`. */
 export interface GatePassage {
@@ -47,7 +47,7 @@ export function findGatePassage(
     const a = line[0];
     const b = line[line.length - 1];
     if (!a || !b || line.length < 2) continue;
-    const mid: Vec2 = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+    const mid = midpoint(a, b);
     if (!pointInRing(mid, ring) || Math.hypot(b[0] - a[0], b[1] - a[1]) < 1) continue;
     origin = mid;
     angle = Math.atan2(b[1] - a[1], b[0] - a[0]);
@@ -154,9 +154,19 @@ export function addGableRoof(
   const [c0, c1, c2, c3] = rectCorners(rect) as [Vec2, Vec2, Vec2, Vec2];
   const ux = Math.cos(rect.angle);
   const uy = Math.sin(rect.angle);
-  const g = (p: Vec2, y: number): Vec3 => [p[0], y, -p[1]];
-  const mid = (a: Vec2, b: Vec2): Vec2 => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
-  addQuadFacing(layer, [g(c1, eave), g(c2, eave), g(mid(c1, c2), ridge)], [ux, 0, -uy], colours.wall, fid);
-  addQuadFacing(layer, [g(c3, eave), g(c0, eave), g(mid(c3, c0), ridge)], [-ux, 0, uy], colours.wall, fid);
+  addConvexFace(
+    layer,
+    [toGltf(c1, eave), toGltf(c2, eave), toGltf(midpoint(c1, c2), ridge)],
+    [ux, 0, -uy],
+    colours.wall,
+    fid,
+  );
+  addConvexFace(
+    layer,
+    [toGltf(c3, eave), toGltf(c0, eave), toGltf(midpoint(c3, c0), ridge)],
+    [-ux, 0, uy],
+    colours.wall,
+    fid,
+  );
   addRoofPlanes(layer, rect, eave, ridge, 0.2, colours.roof, fid);
 }

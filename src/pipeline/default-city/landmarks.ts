@@ -1,20 +1,15 @@
 import type { FeatureTable } from '../mesh/city-features.ts';
 import { addFlatPolygon, type MeshLayer } from '../mesh/mesh.ts';
-import type { OsmWay } from './osm.ts';
-import { parseOsmHeight } from './osm.ts';
+import { wayToEN, type ToEN } from './city-input.ts';
+import { parseOsmHeight, type OsmWay } from './osm.ts';
 import { PALETTE } from '../mesh/palette.ts';
-import { minAreaRect, normaliseRing, type OrientedRect, type Vec2 } from '../mesh/polygon.ts';
-import {
-  addBox,
-  addGabledHouse,
-  addPrism,
-  addPyramid,
-  addSteppedGable,
-  addThickWall,
-} from '../mesh/shapes.ts';
+import { minAreaRect, normaliseRing, rectCorners, type OrientedRect, type Vec2 } from '../mesh/polygon.ts';
+import { addGabledHouse } from '../mesh/house.ts';
+import { addThickWall } from '../mesh/line-shapes.ts';
+import { addPyramid, addSteppedGable } from '../mesh/roofs.ts';
+import { addBox, addPrism } from '../mesh/solids.ts';
 import { findWallGaps } from './wall-gaps.ts';
 import { addGableRoof, addGateBody, findGatePassage, type GatePassage } from './gate.ts';
-import { rectCorners } from '../mesh/polygon.ts';
 
 /** A gate as placed in the model. */
 export interface GatePlacement {
@@ -36,9 +31,6 @@ export const GATE_HEIGHTS: Record<string, { inner: number; outer: number }> = {
   'Neues Tor': { inner: 20, outer: 14 },
 };
 
-/** Converts a way's geometry to local east/north. */
-export type ToEN = (lon: number, lat: number) => Vec2;
-
 /**
  * Adds one thick wall per `barrier=city_wall` way (height tag or `defaultHeight`), and closes the
  * short gaps between ways' ends (up to `maxGap` m) except at the gates (`gateRings`) and `roads`.
@@ -54,7 +46,7 @@ export function addCityWalls(
   maxGap = 16,
 ): Vec2[] {
   const points: Vec2[] = [];
-  const lines = ways.map((w) => w.geometry.map(([lo, la]) => toEN(lo, la)));
+  const lines = ways.map((w) => wayToEN(w, toEN));
   const fids: number[] = [];
   const heights: number[] = [];
   ways.forEach((w, i) => {
@@ -94,12 +86,10 @@ export function addGates(
   center: Vec2,
   roads: readonly OsmWay[] = [],
 ): GatePlacement[] {
-  const roadLines = roads
-    .filter((w) => w.tags.tunnel === 'building_passage')
-    .map((w) => w.geometry.map(([lo, la]) => toEN(lo, la)));
+  const roadLines = roads.filter((w) => w.tags.tunnel === 'building_passage').map((w) => wayToEN(w, toEN));
   const byName = new Map<string, { way: OsmWay; rect: OrientedRect; dist: number }[]>();
   for (const way of ways) {
-    const rect = minAreaRect(normaliseRing(way.geometry.map(([lo, la]) => toEN(lo, la))));
+    const rect = minAreaRect(normaliseRing(wayToEN(way, toEN)));
     const name = way.tags.name ?? `Tor ${way.id}`;
     const dist = Math.hypot(rect.center[0] - center[0], rect.center[1] - center[1]);
     byName.set(name, [...(byName.get(name) ?? []), { way, rect, dist }]);
@@ -123,7 +113,7 @@ export function addGates(
         source: 'osm',
         osm_id: `way/${p.way.id}`,
       });
-      const ring = normaliseRing(p.way.geometry.map(([lo, la]) => toEN(lo, la)));
+      const ring = normaliseRing(wayToEN(p.way, toEN));
       const eave = height * 0.62;
       const passage = findGatePassage(ring, rect, roadLines, radial);
       addGateBody(layer, ring, passage, eave, { wall: PALETTE.brick, inner: PALETTE.brickDark }, fid);
@@ -158,7 +148,7 @@ export function addMarienkirche(
   way: OsmWay,
   toEN: ToEN,
 ): OrientedRect {
-  const ring = normaliseRing(way.geometry.map(([lo, la]) => toEN(lo, la)));
+  const ring = normaliseRing(wayToEN(way, toEN));
   const obb = minAreaRect(ring);
   // The tower stands at the west end: point the axis east.
   const rect = Math.cos(obb.angle) < 0 ? { ...obb, angle: obb.angle + Math.PI } : obb;

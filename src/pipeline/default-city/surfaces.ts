@@ -2,7 +2,7 @@ import { addFlatPolygon, type MeshLayer } from '../mesh/mesh.ts';
 import { PALETTE } from '../mesh/palette.ts';
 import type { Vec2 } from '../mesh/polygon.ts';
 import type { RadialRing } from './ring.ts';
-import { addRibbon } from '../mesh/shapes.ts';
+import { addRibbon } from '../mesh/line-shapes.ts';
 
 /** Heights of the flat layers above the ground, so they never z-fight from a walker's eye. */
 export const SURFACE_Y = { ground: 0, green: 0.04, water: 0.06, street: 0.08, square: 0.1 } as const;

@@ -1,6 +1,7 @@
-import type { Viewpoint } from '../mesh/city-features.ts';
+import type { ViewpointRecord } from '../mesh/city-features.ts';
 import type { GatePlacement } from './landmarks.ts';
 import type { OsmWay } from './osm.ts';
+import { wayToEN, type ToEN } from './city-input.ts';
 import { minAreaRect, normaliseRing, type OrientedRect, type Vec2 } from '../mesh/polygon.ts';
 import { SURFACE_Y } from './surfaces.ts';
 import { headingOf } from '../../core/geo/geo-frame.ts';
@@ -16,7 +17,7 @@ export interface ViewpointInputs {
   kirchplatz: OrientedRect;
   hkbTower: OrientedRect;
   churchWay: OsmWay | undefined;
-  toEN: (lon: number, lat: number) => Vec2;
+  toEN: ToEN;
   /** Where each inner gate's street meets the grid, by gate name. */
   connectors: ReadonlyMap<string, Vec2>;
 }
@@ -29,8 +30,8 @@ const GATE_VIEWS: Record<string, { id: string; en: string }> = {
 };
 
 /** Places the named viewpoints: eye height on squares and streets, facing the landmark. */
-export function createViewpoints(v: ViewpointInputs): Viewpoint[] {
-  const look = (id: string, de: string, en: string, eye: Vec2, y: number, target: Vec2): Viewpoint => ({
+export function createViewpoints(v: ViewpointInputs): ViewpointRecord[] {
+  const look = (id: string, de: string, en: string, eye: Vec2, y: number, target: Vec2): ViewpointRecord => ({
     id,
     name_de: de,
     name_en: en,
@@ -38,9 +39,9 @@ export function createViewpoints(v: ViewpointInputs): Viewpoint[] {
     headingDeg: round(headingOf(target[0] - eye[0], target[1] - eye[1])),
   });
   const church: Vec2 = v.churchWay
-    ? minAreaRect(normaliseRing(v.churchWay.geometry.map(([lo, la]) => v.toEN(lo, la)))).center
+    ? minAreaRect(normaliseRing(wayToEN(v.churchWay, v.toEN))).center
     : v.kirchplatz.center;
-  const out: Viewpoint[] = [];
+  const out: ViewpointRecord[] = [];
   const m = v.markt.center;
   const marktEye: Vec2 = [m[0] + v.markt.halfLength * 0.3, m[1] + v.markt.halfWidth * 0.55];
   out.push(

@@ -5,7 +5,7 @@ import { PALETTE } from '../mesh/palette.ts';
 import type { OrientedRect, Vec2 } from '../mesh/polygon.ts';
 import type { Random } from '../../core/random.ts';
 import type { RadialRing } from './ring.ts';
-import { addGabledHouse } from '../mesh/shapes.ts';
+import { addGabledHouse } from '../mesh/house.ts';
 
 /** Options for addWiekhaeuser. */
 export interface WiekOptions {

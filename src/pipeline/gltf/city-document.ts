@@ -1,5 +1,5 @@
 import { Document, type Node } from '@gltf-transform/core';
-import type { CityModel } from '../mesh/city-features.ts';
+import type { BuiltCity } from '../mesh/city-features.ts';
 import type { MeshLayer } from '../mesh/mesh.ts';
 import { EXTMeshFeaturesIO, EXT_MESH_FEATURES } from './mesh-features.ts';
 import { EXTStructuralMetadataIO, EXT_STRUCTURAL_METADATA } from './structural-metadata.ts';
@@ -8,8 +8,8 @@ import { BUILDING_SCHEMA, featuresToTable } from './feature-schema.ts';
 /** The vertex attribute that carries feature ids (`attribute: 0` in EXT_mesh_features). */
 export const FEATURE_ID_ATTRIBUTE = '_FEATURE_ID_0';
 
-/** Builds an uncompressed glTF-Transform Document from a city model: one node+mesh+primitive per layer. */
-export function cityToDocument(city: CityModel, extras: Record<string, unknown> = {}): Document {
+/** Builds an uncompressed glTF-Transform Document from a built city: one node+mesh+primitive per layer. */
+export function cityToDocument(city: BuiltCity, extras: Record<string, unknown> = {}): Document {
   const doc = new Document();
   const buffer = doc.createBuffer();
   const root = doc.getRoot();

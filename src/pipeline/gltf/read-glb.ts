@@ -1,15 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Document, Node } from '@gltf-transform/core';
 import type { BuildingFeature } from '../mesh/city-features.ts';
+import type { Vec3 } from '../mesh/mesh.ts';
 import type { GeoOrigin } from '../../core/geo/geo-frame.ts';
 import { FEATURE_ID_ATTRIBUTE } from './city-document.ts';
 import { tableToFeatures } from './feature-schema.ts';
 import { createCityIO } from './io.ts';
 import { EXT_STRUCTURAL_METADATA, type StructuralMetadata } from './structural-metadata.ts';
 import { readCityExtras } from '../../core/city/city-extras.ts';
-
-/** A point in glTF world space: +X east, +Y up, -Z north. */
-export type Vec3 = [number, number, number];
 
 /** A world-space triangle of a mesh node, with its surface and (for walls/buildings) feature id. */
 export interface WorldTriangle {
@@ -80,7 +78,7 @@ export function trianglesOf(doc: Document): WorldTriangle[] {
       const count = index ? index.getCount() : pos.getCount();
       const id: number[] = [];
       for (let k = 0; k + 2 < count; k += 3) {
-        const [i0, i1, i2] = [k, k + 1, k + 2].map((j) => (index ? index.getScalar(j) : j)) as Vec3;
+        const [i0 = 0, i1 = 0, i2 = 0] = [k, k + 1, k + 2].map((j) => (index ? index.getScalar(j) : j));
         out.push({
           surface,
           fid: ids ? (ids.getElement(i0, id)[0] ?? -1) : -1,

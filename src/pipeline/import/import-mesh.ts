@@ -1,10 +1,10 @@
 import type { ImportedBuilding } from './cityjson.ts';
-import { FeatureTable, type CityModel } from '../mesh/city-features.ts';
+import { FeatureTable, type BuiltCity } from '../mesh/city-features.ts';
 import type { Footprint } from './geojson.ts';
 import { addFace, addFlatPolygon, createLayer, faceNormal, type Vec3 } from '../mesh/mesh.ts';
 import { PALETTE, PLASTER } from '../mesh/palette.ts';
 import { normaliseRing, ringArea, type Vec2 } from '../mesh/polygon.ts';
-import { addRingWalls } from '../mesh/shapes.ts';
+import { addRingWalls } from '../mesh/solids.ts';
 import { triangulatePolygon3D, type Point3 } from '../mesh/triangulate.ts';
 import { createGeoFrame, utm33ToLonLat } from '../../core/geo/geo-frame.ts';
 
@@ -13,7 +13,7 @@ export type ToUtm = (x: number, y: number) => [number, number];
 
 /** The imported city plus each feature's footprint in WGS84 (for a footprint layer). */
 export interface ImportResult {
-  city: CityModel;
+  city: BuiltCity;
   footprints: { id: string; featureId: number; ring: [number, number][] }[];
 }
 
@@ -159,7 +159,7 @@ function finish(
   building: ReturnType<typeof createLayer>,
   attribution: string,
   all: readonly Point3[],
-): CityModel {
+): BuiltCity {
   const ground = createLayer('ground', false);
   let r = 20;
   for (const [e, n] of all)

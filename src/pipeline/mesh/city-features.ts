@@ -18,8 +18,11 @@ export interface BuildingFeature {
   osm_id: string;
 }
 
-/** A named place to stand: glTF position of the eye and a compass heading (0 north, 90 east). */
-export interface Viewpoint {
+/**
+ * A named place to stand as the pipeline writes it to root extras (flat `name_de`/`name_en`): glTF
+ * position of the eye and a compass heading (0 north, 90 east). The app reads it back as `Viewpoint`.
+ */
+export interface ViewpointRecord {
   id: string;
   name_de: string;
   name_en: string;
@@ -27,11 +30,14 @@ export interface Viewpoint {
   headingDeg: number;
 }
 
-/** A built city: layers (one glTF primitive each), the feature table and its georeference. */
-export interface CityModel {
+/**
+ * A city as the pipeline builds it, before it becomes a GLB: layers (one glTF primitive each), the
+ * feature table and its georeference. Not the app's loaded `CityModel`.
+ */
+export interface BuiltCity {
   layers: MeshLayer[];
   features: BuildingFeature[];
-  viewpoints: Viewpoint[];
+  viewpoints: ViewpointRecord[];
   origin: GeoOrigin;
   attribution: string;
 }

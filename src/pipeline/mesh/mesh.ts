@@ -67,6 +67,38 @@ export function addQuad(layer: MeshLayer, a: Vec3, b: Vec3, c: Vec3, d: Vec3, co
   addFace(layer, [a, b, c, d], [0, 1, 2, 0, 2, 3], color, fid);
 }
 
+/** A local east/north point at height `y`, in glTF axes (north is -Z). */
+export function toGltf(p: Vec2, y: number): Vec3 {
+  return [p[0], y, -p[1]];
+}
+
+/** The corners of an upright quad over the ground segment a-b, from height y0 to y1. */
+export function uprightQuad(a: Vec2, b: Vec2, y0: number, y1: number): Vec3[] {
+  return [toGltf(a, y0), toGltf(b, y0), toGltf(b, y1), toGltf(a, y1)];
+}
+
+/** Adds a convex planar face (a fan from its first point), wound so it looks towards `facing` (glTF axes). */
+export function addConvexFace(
+  layer: MeshLayer,
+  pts: readonly Vec3[],
+  facing: Vec3,
+  color: Rgb,
+  fid = 0,
+): void {
+  const [a, b, c] = pts as [Vec3, Vec3, Vec3];
+  const u = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
+  const v = [c[0] - a[0], c[1] - a[1], c[2] - a[2]];
+  const n = [
+    (u[1] as number) * (v[2] as number) - (u[2] as number) * (v[1] as number),
+    (u[2] as number) * (v[0] as number) - (u[0] as number) * (v[2] as number),
+    (u[0] as number) * (v[1] as number) - (u[1] as number) * (v[0] as number),
+  ] as Vec3;
+  const ordered = n[0] * facing[0] + n[1] * facing[1] + n[2] * facing[2] < 0 ? [...pts].reverse() : pts;
+  const tris: number[] = [];
+  for (let i = 1; i + 1 < ordered.length; i++) tris.push(0, i, i + 1);
+  addFace(layer, ordered, tris, color, fid);
+}
+
 /** Adds a horizontal polygon (outer ring plus holes, in east/north) at height y, facing up (or down). */
 export function addFlatPolygon(
   layer: MeshLayer,
@@ -83,7 +115,7 @@ export function addFlatPolygon(
   const push = (ring: readonly Vec2[]): void => {
     for (const p of ring) {
       flat.push(p[0], p[1]);
-      verts.push([p[0], y, -p[1]]);
+      verts.push(toGltf(p, y));
     }
   };
   push(outer);

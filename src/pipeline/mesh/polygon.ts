@@ -53,6 +53,11 @@ export function ringCentroid(ring: readonly Vec2[]): Vec2 {
   return [x / ring.length, y / ring.length];
 }
 
+/** The point halfway between a and b. */
+export function midpoint(a: Vec2, b: Vec2): Vec2 {
+  return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+}
+
 /** The four corners of an oriented rectangle, counter-clockwise. */
 export function rectCorners(r: OrientedRect): Vec2[] {
   const ux = Math.cos(r.angle);
@@ -66,6 +71,11 @@ export function rectCorners(r: OrientedRect): Vec2[] {
     [cx + ux * l - uy * w, cy + uy * l + ux * w],
     [cx - ux * l - uy * w, cy - uy * l + ux * w],
   ];
+}
+
+/** The rectangle grown by `d` metres on every side (shrunk for negative `d`). */
+export function growRect(r: OrientedRect, d: number): OrientedRect {
+  return { ...r, halfLength: r.halfLength + d, halfWidth: r.halfWidth + d };
 }
 
 /** The minimum-area oriented rectangle around a ring, its length axis the longer side. */

@@ -1,7 +1,7 @@
 import { createRandom } from '../../core/random.ts';
-import type { BuildingFeature, Viewpoint } from '../mesh/city-features.ts';
+import type { BuildingFeature, ViewpointRecord } from '../mesh/city-features.ts';
 import { addQuad, createLayer, hexColor, type MeshLayer } from '../mesh/mesh.ts';
-import { addGabledHouse } from '../mesh/shapes.ts';
+import { addGabledHouse } from '../mesh/house.ts';
 
 /** The made-up whole town the benchmarks measure on: street blocks of gabled houses over a square. */
 export interface SyntheticTownOptions {
@@ -122,7 +122,7 @@ export function syntheticTown(options: Partial<SyntheticTownOptions> = {}): {
 }
 
 /** Where the benchmarks stand in the synthetic town: a street, a tower's height, a 600 m overview. */
-export const SYNTHETIC_TOWN_VIEWPOINTS: Viewpoint[] = [
+export const SYNTHETIC_TOWN_VIEWPOINTS: ViewpointRecord[] = [
   { id: 'marktplatz', name_de: 'Straße', name_en: 'Street', position: [0, 1.6, 46], headingDeg: 0 },
   {
     id: 'hkb-tower-top',

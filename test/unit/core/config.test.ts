@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CONFIG_DEFAULTS, brokerSocketUrl, resolveConfig } from '../../../src/core/config.ts';
+import { CONFIG_DEFAULTS, brokerSocketUrl, originOf, resolveConfig } from '../../../src/core/config.ts';
 
 describe('resolveConfig', () => {
   it('gives the embedded defaults with no file and no query', () => {
@@ -93,5 +93,112 @@ describe('device mappings in the config file', () => {
     expect(config.mappings).toEqual([good]);
     const faulty = notices.filter((n) => n.code === 'config.mapping-invalid');
     expect(faulty.map((n) => String(n.params?.detail).split(':')[0])).toEqual(['mapping 2', 'mapping 3']);
+  });
+});
+
+describe('what a link may change', () => {
+  const page = 'http://127.0.0.1:8080/?x=1';
+  const file = { broker: 'wss://mqtt.stadt.example/mqtt', username: 'viewer', password: 'geheim' };
+  const resolve = (query: string, f: unknown = file) =>
+    resolveConfig(f, new URLSearchParams(query), { pageUrl: page });
+
+  it('refuses a broker, city, registry or footprints on a foreign origin, by name, and keeps the configured one', () => {
+    const { config, notices } = resolve(
+      'broker=ws://attacker.example/mqtt&registry=http://127.0.0.1:9999/r.json&city=https://evil.example/c.glb' +
+        '&footprints=//evil.example/f.geojson',
+    );
+    expect(config.broker).toBe(file.broker);
+    expect(config.password).toBe('geheim');
+    expect(config.registry).toBe(CONFIG_DEFAULTS.registry);
+    expect(config.city).toBe(CONFIG_DEFAULTS.city);
+    expect(config.footprints).toBe('');
+    expect(notices.map((n) => [n.code, n.params?.name])).toEqual([
+      ['config.origin-refused', 'broker'],
+      ['config.origin-refused', 'registry'],
+      ['config.origin-refused', 'city'],
+      ['config.origin-refused', 'footprints'],
+    ]);
+  });
+
+  it("lets a link use the page's own origin and the origins the file allows", () => {
+    const allowed = {
+      ...file,
+      allowedOrigins: ['https://daten.stadt.example', 'wss://mqtt2.stadt.example:8884'],
+    };
+    const { config, notices } = resolve(
+      'city=./mein-modell.glb&registry=/fixtures/r.csv&footprints=https://daten.stadt.example/f.geojson' +
+        '&model=http://127.0.0.1:8080/x.glb',
+      allowed,
+    );
+    expect(notices).toEqual([]);
+    expect(config.city).toBe('http://127.0.0.1:8080/x.glb');
+    expect(config.registry).toBe('/fixtures/r.csv');
+    expect(config.footprints).toBe('https://daten.stadt.example/f.geojson');
+    expect(resolve('broker=wss://mqtt2.stadt.example:8884/mqtt', allowed).config.broker).toBe(
+      'wss://mqtt2.stadt.example:8884/mqtt',
+    );
+  });
+
+  it("never sends the file's username and password to a broker the link names", () => {
+    const { config, notices } = resolve('broker=/mqtt');
+    expect(config.broker).toBe('/mqtt');
+    expect([config.username, config.password]).toEqual(['', '']);
+    expect(notices.map((n) => n.code)).toEqual(['config.credentials-withheld']);
+    // The link's own account goes with the link's broker; the file's broker keeps the file's account.
+    const own = resolve('broker=/mqtt&user=gast&password=gast');
+    expect([own.config.username, own.config.password, own.notices.length]).toEqual(['gast', 'gast', 0]);
+    const same = resolve(`broker=${encodeURIComponent(file.broker)}`);
+    expect([same.config.username, same.config.password, same.notices.length]).toEqual([
+      'viewer',
+      'geheim',
+      0,
+    ]);
+  });
+
+  it('names a broker that is not ws:, wss: or a path as a bad value', () => {
+    for (const bad of [
+      'javascript:alert(1)',
+      'http://127.0.0.1:8080/mqtt',
+      'mqtt://127.0.0.1:1883',
+      'mqtt',
+    ]) {
+      const { config, notices } = resolve(`broker=${encodeURIComponent(bad)}`);
+      expect(config.broker).toBe(file.broker);
+      expect(notices.map((n) => [n.code, n.params?.value])).toEqual([['config.invalid', bad]]);
+    }
+    expect(resolveConfig({ broker: 'javascript:alert(1)' }, []).notices[0]?.code).toBe('config.invalid');
+  });
+
+  it('reads allowedOrigins from the file only, as bare origins', () => {
+    expect(resolve('allowedOrigins=https://evil.example').notices[0]?.code).toBe('config.unknown');
+    expect(resolveConfig({ allowedOrigins: ['https://a.example/pfad'] }, []).notices[0]?.code).toBe(
+      'config.invalid',
+    );
+    expect(resolveConfig({ allowedOrigins: ['wss://a.example:443'] }, []).config.allowedOrigins).toEqual([
+      'https://a.example',
+    ]);
+  });
+
+  it('never lets any query point a place at a foreign origin', () => {
+    const places = fc.constantFrom('broker', 'city', 'model', 'registry', 'footprints');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(places, fc.webUrl())), (pairs) => {
+        const { config } = resolveConfig(file, pairs, { pageUrl: page });
+        for (const value of [config.city, config.registry, config.footprints].filter((v) => v !== '')) {
+          expect(originOf(value, page)).toBe('http://127.0.0.1:8080');
+        }
+        expect(config.password === '' || config.broker === file.broker).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('originOf', () => {
+  it('counts ws: as http: and wss: as https:, default ports left out', () => {
+    expect(originOf('ws://127.0.0.1:8080/mqtt')).toBe('http://127.0.0.1:8080');
+    expect(originOf('wss://b.example.de:443/mqtt')).toBe('https://b.example.de');
+    expect(originOf('/mqtt', 'https://192.168.1.20:8080/')).toBe('https://192.168.1.20:8080');
+    expect(originOf('javascript:alert(1)')).toBeUndefined();
+    expect(originOf('data:text/plain,x')).toBeUndefined();
   });
 });

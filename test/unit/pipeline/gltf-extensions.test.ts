@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createLayer, addQuad } from '../../../src/pipeline/mesh/mesh.ts';
-import type { CityModel } from '../../../src/pipeline/mesh/city-features.ts';
+import type { BuiltCity } from '../../../src/pipeline/mesh/city-features.ts';
 import { createCityIO } from '../../../src/pipeline/gltf/io.ts';
 import { EXT_MESH_FEATURES, type MeshFeatures } from '../../../src/pipeline/gltf/mesh-features.ts';
 import { validateGlb } from '../../../src/pipeline/gltf/validate.ts';
 import { cityToGlb } from '../../../src/pipeline/write-city.ts';
 import { featuresOf, readGlb } from './helpers.ts';
 
-function tinyCity(featureCount: number): CityModel {
+function tinyCity(featureCount: number): BuiltCity {
   const layer = createLayer('building', true);
   for (let f = 0; f < featureCount; f++) {
     const x = f * 3;

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Vec3, WorldTriangle } from '../../../src/pipeline/gltf/read-glb.ts';
+import { InputError } from '../../../src/core/input/input-error.ts';
+import type { Vec3 } from '../../../src/pipeline/mesh/mesh.ts';
+import type { WorldTriangle } from '../../../src/pipeline/gltf/read-glb.ts';
 
 // The GLB readers are the pipeline's own (the bind tool uses them too); re-exported for the tests.
 export {
@@ -62,4 +64,15 @@ function cross(a: Vec, b: Vec): Vec {
 
 function dot(a: Vec, b: Vec): number {
   return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+}
+
+/** The InputError a call throws; any other outcome fails the test. */
+export function inputErrorOf(run: () => unknown): InputError {
+  try {
+    run();
+  } catch (err) {
+    if (err instanceof InputError) return err;
+    throw err;
+  }
+  throw new Error('expected an InputError');
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ACCOUNTS, mayPublish, maySubscribe } from '../../../sensors/accounts.ts';
+import {
+  BUILTIN_ACCOUNTS,
+  DEFAULT_ACCOUNTS,
+  decideLogin,
+  mayPublish,
+  maySubscribe,
+  type BrokerAccount,
+  type LoginPlace,
+} from '../../../sensors/accounts.ts';
 
 const prefix = 'city/neubrandenburg/sensors';
 
@@ -28,5 +36,68 @@ describe('accounts and ACL', () => {
   it('ships the local-test passwords', () => {
     expect(DEFAULT_ACCOUNTS.viewer).toEqual({ username: 'viewer', password: 'viewer' });
     expect(DEFAULT_ACCOUNTS.simulator).toEqual({ username: 'simulator', password: 'simulator' });
+  });
+});
+
+const gateway: BrokerAccount = {
+  username: 'gateway-markt',
+  password: 'lang-und-geheim-1',
+  role: 'publish',
+  builtin: false,
+};
+const accounts = [...BUILTIN_ACCOUNTS, gateway];
+const place = (path: LoginPlace['path'], loopback: boolean, lanAccounts = false): LoginPlace => ({
+  path,
+  loopback,
+  lanAccounts,
+});
+
+describe('decideLogin', () => {
+  it('lets the page in on /mqtt without an account, as the viewer, and nobody else without one', () => {
+    expect(decideLogin(accounts, undefined, undefined, place('web', false))).toMatchObject({
+      ok: true,
+      role: 'read',
+    });
+    expect(decideLogin(accounts, undefined, undefined, place('tcp', true))).toEqual({
+      ok: false,
+      why: 'anonymous',
+    });
+  });
+
+  it('keeps the default accounts on this machine, and the publishing one off /mqtt', () => {
+    expect(decideLogin(accounts, 'simulator', 'simulator', place('tcp', true))).toMatchObject({
+      ok: true,
+      role: 'publish',
+    });
+    expect(decideLogin(accounts, 'simulator', 'simulator', place('ws', true))).toMatchObject({ ok: true });
+    expect(decideLogin(accounts, 'simulator', 'simulator', place('web', true)).ok).toBe(false);
+    for (const path of ['tcp', 'ws', 'web'] as const) {
+      expect(decideLogin(accounts, 'simulator', 'simulator', place(path, false, true))).toEqual({
+        ok: false,
+        why: 'not-here',
+      });
+      expect(decideLogin(accounts, 'viewer', 'viewer', place(path, false, true))).toEqual({
+        ok: false,
+        why: 'not-here',
+      });
+    }
+    expect(decideLogin(accounts, 'viewer', 'viewer', place('web', true))).toMatchObject({
+      ok: true,
+      role: 'read',
+    });
+  });
+
+  it("lets the stand's own accounts in from the LAN only when the stand said so", () => {
+    expect(decideLogin(accounts, gateway.username, gateway.password, place('tcp', false)).ok).toBe(false);
+    expect(
+      decideLogin(accounts, gateway.username, gateway.password, place('tcp', false, true)),
+    ).toMatchObject({
+      ok: true,
+      role: 'publish',
+    });
+    expect(decideLogin(accounts, gateway.username, 'falsch', place('tcp', true))).toEqual({
+      ok: false,
+      why: 'wrong-password',
+    });
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { newellNormal, triangulatePolygon3D, type Point3 } from '../../../src/pipeline/mesh/triangulate.ts';
+import {
+  newellNormal,
+  triangulatePolygon3D,
+  type Point3,
+} from '../../../../src/pipeline/mesh/triangulate.ts';
 
 function area(points: Point3[], tris: number[]): { total: number; normal: Point3 } {
   let total = 0;
