@@ -12,6 +12,8 @@ const PURE = {
   'src/core': ['src/core'],
   'src/pipeline/mesh': ['src/pipeline/mesh', 'src/core'],
   'src/pipeline/default-city': ['src/pipeline/default-city', 'src/pipeline/mesh', 'src/core'],
+  // The CityGML reader runs in the browser's drop worker too.
+  'src/pipeline/import/citygml': ['src/pipeline/import', 'src/pipeline/mesh', 'src/core'],
 };
 const PURE_FOLDERS = Object.keys(PURE);
 const root = dirname(new URL(import.meta.url).pathname);

@@ -12,6 +12,8 @@ import type { RefusalLog } from './security/refusals.ts';
 export interface BrokerProxyOptions {
   /** The broker's `ws:`/`wss:` URL from the config file. */
   target: string;
+  /** Further brokers with the same topics (config `brokers`), tried in turn when the one in use cannot be reached. */
+  fallbacks?: readonly string[];
   /** The viewer account from the config file; it stays on the server. Empty: the page's own login goes on. */
   account: Account;
   maxPacketSize: number;
@@ -36,6 +38,9 @@ export function createBrokerProxy(options: BrokerProxyOptions): BrokerProxy {
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPacketSize });
   const upstreams = new Set<WebSocket>();
   let failures = 0;
+  const targets = [options.target, ...(options.fallbacks ?? [])];
+  // The broker that answered last: every new page goes there first.
+  let preferred = 0;
   return {
     acceptWeb(request, socket, head) {
       socket.on('error', () => socket.destroy());
@@ -47,26 +52,31 @@ export function createBrokerProxy(options: BrokerProxyOptions): BrokerProxy {
         );
         return refuseUpgrade(socket, 503, 'Too many connections');
       }
-      const upstream = new WebSocket(options.target, 'mqtt', {
-        handshakeTimeout: 10_000,
-        maxPayload: 1 << 20,
-      });
-      upstreams.add(upstream);
-      upstream.once('close', () => upstreams.delete(upstream));
-      socket.once('close', () => upstream.readyState === WebSocket.CONNECTING && upstream.terminate());
-      upstream.once('error', (error) => {
-        // Open: the relay ends both. The page gone: it gave up, the broker did nothing wrong.
-        if (upstream.readyState === WebSocket.OPEN || socket.destroyed) return;
-        // Once per outage, not once per retry of every page.
-        if (failures++ === 0) options.log(`The broker ${options.target} cannot be reached: ${error.message}`);
-        refuseUpgrade(socket, 502, 'The broker cannot be reached');
-      });
-      upstream.once('open', () => {
-        if (failures > 0) options.log(`The broker ${options.target} answers again.`);
-        failures = 0;
-        if (socket.destroyed) return upstream.terminate();
-        wss.handleUpgrade(request, socket, head, (page) => relay(page, upstream, address));
-      });
+      const attempt = (tried: number): void => {
+        const k = (preferred + tried) % targets.length;
+        const target = targets[k]!;
+        const upstream = new WebSocket(target, 'mqtt', { handshakeTimeout: 10_000, maxPayload: 1 << 20 });
+        upstreams.add(upstream);
+        upstream.once('close', () => upstreams.delete(upstream));
+        socket.once('close', () => upstream.readyState === WebSocket.CONNECTING && upstream.terminate());
+        upstream.once('error', (error) => {
+          // Open: the relay ends both. The page gone: it gave up, the broker did nothing wrong.
+          if (upstream.readyState === WebSocket.OPEN || socket.destroyed) return;
+          upstreams.delete(upstream);
+          if (tried + 1 < targets.length) return attempt(tried + 1);
+          // Once per outage, not once per retry of every page.
+          if (failures++ === 0) options.log(`The broker ${target} cannot be reached: ${error.message}`);
+          refuseUpgrade(socket, 502, 'The broker cannot be reached');
+        });
+        upstream.once('open', () => {
+          if (failures > 0 || k !== preferred) options.log(`The broker ${target} answers.`);
+          failures = 0;
+          preferred = k;
+          if (socket.destroyed) return upstream.terminate();
+          wss.handleUpgrade(request, socket, head, (page) => relay(page, upstream, address));
+        });
+      };
+      attempt(0);
     },
     async dispose() {
       for (const upstream of upstreams) upstream.terminate();

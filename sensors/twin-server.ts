@@ -123,7 +123,7 @@ export async function startTwinServer(partial: Partial<TwinServerOptions> = {}):
           topicPrefix: config.topicPrefix,
           ratePerSecond: options.rate,
           seed: options.seed,
-          maxSensors: 10_000,
+          maxSensors: 100_000,
         });
         stops.push(() => sim.dispose());
       }
@@ -131,6 +131,7 @@ export async function startTwinServer(partial: Partial<TwinServerOptions> = {}):
       // The city's broker: the page talks to /mqtt, the server logs in with the file's account.
       proxy = createBrokerProxy({
         target: config.broker,
+        fallbacks: config.brokers,
         account: { username: config.username, password: config.password },
         maxPacketSize: limits.maxPacketSize,
         maxConnections: limits.maxConnections,

@@ -20,6 +20,10 @@ export function configView(text: string | undefined, proxied: boolean): ConfigVi
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
     return { status: 200, body: JSON.stringify(parsed) };
   const { username: _username, password: _password, ...rest } = parsed as Record<string, unknown>;
-  if (proxied) rest.broker = '/mqtt';
+  // Proxied, the page knows only /mqtt: the server itself moves on to the next of `brokers`.
+  if (proxied) {
+    rest.broker = '/mqtt';
+    delete rest.brokers;
+  }
   return { status: 200, body: JSON.stringify(rest) };
 }

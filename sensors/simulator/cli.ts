@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseRegistry } from '../../src/core/sensors/registry.ts';
+import { scaleRegistry } from './scale-registry.ts';
 import { SIMULATOR_DEFAULTS, effectiveRate, startSimulator } from './simulator.ts';
 
 const { values } = parseArgs({
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '0' },
     seed: { type: 'string', default: String(SIMULATOR_DEFAULTS.seed) },
     'max-sensors': { type: 'string', default: String(SIMULATOR_DEFAULTS.maxSensors) },
+    scale: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -23,7 +25,8 @@ const { values } = parseArgs({
 if (values.help) {
   console.log(
     'Usage: tsx sensors/simulator/cli.ts [--broker URL] [--user NAME --password SECRET] [--registry FILE]\n' +
-      '       [--prefix TOPIC] [--rate MESSAGES_PER_SECOND] [--seed N] [--max-sensors N]',
+      '       [--prefix TOPIC] [--rate MESSAGES_PER_SECOND] [--seed N] [--max-sensors N]\n' +
+      "       [--scale N]   N generated sensors on N/2 buildings, the registry's buildings first",
   );
   process.exit(0);
 }
@@ -38,7 +41,12 @@ const number = (name: string, text: string): number => {
 };
 
 try {
-  const registry = parseRegistry(readFileSync(values.registry, 'utf8'), values.registry);
+  const base = parseRegistry(readFileSync(values.registry, 'utf8'), values.registry);
+  const scale = values.scale === undefined ? 0 : number('scale', values.scale);
+  const registry =
+    scale > 0
+      ? scaleRegistry(scale, Math.max(1, Math.ceil(scale / 2)), [...new Set(base.map((e) => e.building))])
+      : base;
   const rate = number('rate', values.rate);
   const maxSensors = number('max-sensors', values['max-sensors']);
   const simulator = await startSimulator({

@@ -16,7 +16,7 @@ export interface SimulatorOptions {
   password?: string;
   registry: RegistryEntry[];
   topicPrefix: string;
-  /** Messages per second for all sensors together; 0 or less picks one reading per sensor per 10 s, at most 1000/s. */
+  /** Messages per second for all sensors together; 0 or less picks one reading per sensor per 10 s, at most 10,000/s. */
   ratePerSecond: number;
   seed: number;
   /** The simulated clock (epoch ms); the wall clock by default. */
@@ -28,12 +28,12 @@ export interface SimulatorOptions {
   model?: Partial<Omit<TemperatureModelOptions, 'seed'>>;
 }
 
-/** Defaults: the default prefix, automatic rate, seed 1, up to 10,000 sensors. */
+/** Defaults: the default prefix, automatic rate, seed 1, up to 100,000 sensors (a city's whole network). */
 export const SIMULATOR_DEFAULTS: Omit<SimulatorOptions, 'brokerUrl' | 'registry'> = {
   topicPrefix: 'city/neubrandenburg/sensors',
   ratePerSecond: 0,
   seed: 1,
-  maxSensors: 10_000,
+  maxSensors: 100_000,
   initialSweep: true,
 };
 
@@ -49,7 +49,7 @@ const TICK_MS = 100;
 /** The message rate the simulator uses for a sensor count and a requested rate. */
 export function effectiveRate(sensorCount: number, requested: number): number {
   if (requested > 0) return requested;
-  return Math.min(1000, Math.max(1, sensorCount / 10));
+  return Math.min(10_000, Math.max(1, sensorCount / 10));
 }
 
 /** The retained payload a sensor sends for a reading: a bare number or JSON with unit and ISO time. */
@@ -96,7 +96,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
         );
         count++;
       } else sendCurrent(profile);
-      // Let the socket drain now and then instead of queueing 10,000 messages at once.
+      // Let the socket drain now and then instead of queueing 100,000 messages at once.
       if (i % 500 === 499) await new Promise((resolve) => setTimeout(resolve, 10));
       if (disposed) break;
     }

@@ -33,7 +33,7 @@ export function App() {
       >
         <XR store={runtime.xr}>
           <Lights />
-          {cityUrl && <City key={cityUrl} url={cityUrl} />}
+          {cityUrl && <City url={cityUrl} />}
           {city && <Locomotion city={city} />}
           {city && <BuildingInteraction city={city} />}
           {city && <VrPanels city={city} />}

@@ -9,6 +9,8 @@ import { headingOf } from '../core/geo/geo-frame.ts';
 import type { WalkHandle, WalkState } from '../walk/walk-handle.ts';
 import type { Viewpoint } from '../core/city/city-extras.ts';
 import type { TwinRuntime } from '../twin/twin-runtime.ts';
+import type { ShownScale } from '../core/sensors/ingest.ts';
+import { shownScale } from '../ui/use-shown-scale.ts';
 
 /** What `building(id)` answers. */
 export interface BuildingInfo extends BuildingRecord {
@@ -47,6 +49,12 @@ export interface CityTwinApi {
     memory: { geometries: number; textures: number };
     /** A streaming city's figures (3D Tiles: tiles loaded/visible/downloading, cache bytes, error target). */
     tiles: object | null;
+    /** The colour scale drawn now (automatic or fixed) and its range. */
+    scale: ShownScale;
+    /** How often the sensor worker was replaced after it died or hung. */
+    workerRestarts: number;
+    /** Buildings far off their neighbours, and whether only they are drawn in full colour. */
+    outliers: { count: number; highlighted: boolean };
   };
   /** Replace the city by another model URL ('' unloads it); resolves once it is drawn, rejects with the reason. */
   loadCity(url: string): Promise<void>;
@@ -112,6 +120,9 @@ export function createCityTwinApi(
         sensors: runtime.feed.state.counts(now),
         memory: { ...renderer().info.memory },
         tiles: shown?.stats?.() ?? null,
+        scale: shownScale(runtime),
+        workerRestarts: runtime.feed.restarts(),
+        outliers: { count: runtime.feed.state.outliers(), highlighted: runtime.feed.outliersHighlighted() },
       };
     },
     building(id) {

@@ -4,6 +4,7 @@ import { DRACOLoader } from 'three/addons/loaders/DRACOLoader.js';
 import { KTX2Loader } from 'three/addons/loaders/KTX2Loader.js';
 import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
 import { GLTFMeshFeaturesExtension, GLTFStructuralMetadataExtension } from '3d-tiles-renderer/three/plugins';
+import { modelBytesProblem } from '../core/city/model-bytes.ts';
 
 /** Bytes received so far and, where the server says, in all. */
 export type LoadProgress = (loaded: number, total: number | undefined) => void;
@@ -40,14 +41,14 @@ export async function loadGltf(
     .register(() => new GLTFMeshFeaturesExtension())
     .register(() => new GLTFStructuralMetadataExtension());
   try {
-    return await new Promise<GLTF>((resolve, reject) =>
-      loader.load(
-        url,
-        resolve,
-        (event) => onProgress(event.loaded, event.lengthComputable ? event.total : undefined),
-        reject,
-      ),
-    );
+    const bytes = await fetchBytes(url, onProgress);
+    // Named before the loader sees it: a loader fails on such bytes with a TypeError that helps nobody.
+    const problem = modelBytesProblem(bytes);
+    if (problem) throw new CityLoadError(url, problem);
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    // A blob: URL (a dropped file) has no folder: its model is one self-contained GLB.
+    const folder = url.startsWith('blob:') ? '' : new URL('./', url).href;
+    return await loader.parseAsync(buffer, folder);
   } catch (error) {
     throw new CityLoadError(url, describe(error));
   } finally {
@@ -56,7 +57,30 @@ export async function loadGltf(
   }
 }
 
+async function fetchBytes(url: string, onProgress: LoadProgress): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new CityLoadError(url, `HTTP ${response.status} ${response.statusText}`.trim());
+  const total = Number(response.headers.get('content-length')) || undefined;
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array(await response.arrayBuffer());
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    chunks.push(r.value);
+    loaded += r.value.byteLength;
+    onProgress(loaded, total);
+  }
+  const bytes = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return bytes;
+}
+
 function describe(error: unknown): string {
+  if (error instanceof CityLoadError) return error.reason;
   // three's FileLoader rejects with an HttpError carrying the response.
   const response = (error as { response?: Response } | null)?.response;
   if (response) return `HTTP ${response.status} ${response.statusText}`.trim();

@@ -7,6 +7,8 @@ export interface FeatureColours {
   readonly height: number;
   /** Fade feature `index` to `rgb` (0..255); null fades back to the model's own colour. */
   setTarget(index: number, rgb: readonly [number, number, number] | null): void;
+  /** Fade each of `indices` to its RGBA in `rgba` (alpha 0 fades back to the model's colour); allocates nothing. */
+  setTargets(indices: Int32Array, rgba: Uint8Array): void;
   /** Advance the fades; true when the texture changed. */
   tick(seconds: number): boolean;
   /** The colour drawn now, or null where the model's own colour shows. */
@@ -39,7 +41,32 @@ export function createFeatureColours(
   const texture = new DataTexture(data, width, height, RGBAFormat, UnsignedByteType);
   texture.colorSpace = SRGBColorSpace;
   texture.needsUpdate = true;
-  const fading = new Set<number>();
+  // The features still fading: a flag per feature and a packed list of the flagged, so nothing is allocated.
+  const isFading = new Uint8Array(count);
+  const fading = new Int32Array(count);
+  let fadingCount = 0;
+  const one = new Uint8Array(4);
+  const aim = (index: number, rgba: ArrayLike<number>, at: number): void => {
+    if (index < 0 || index >= count) return;
+    const o = index * 4;
+    if (rgba[at + 3] === 0) {
+      target[o] = current[o]!;
+      target[o + 1] = current[o + 1]!;
+      target[o + 2] = current[o + 2]!;
+      target[o + 3] = 0;
+    } else {
+      // From the model's own colour, fade alpha only, so a fade from "none" does not pass through black.
+      for (let c = 0; c < 3; c++) {
+        if (current[o + 3] === 0) current[o + c] = rgba[at + c]!;
+        target[o + c] = rgba[at + c]!;
+      }
+      target[o + 3] = 255;
+    }
+    if (!isFading[index]) {
+      isFading[index] = 1;
+      fading[fadingCount++] = index;
+    }
+  };
 
   const write = (i: number): void => {
     // The colour channels keep their value while alpha fades, so a fade from "none" does not pass through black.
@@ -51,20 +78,23 @@ export function createFeatureColours(
     width,
     height,
     setTarget(index, rgb) {
-      if (index < 0 || index >= count) return;
-      const o = index * 4;
       if (rgb) {
-        if (current[o + 3] === 0) for (let c = 0; c < 3; c++) current[o + c] = rgb[c]!;
-        target.set([rgb[0], rgb[1], rgb[2], 255], o);
-      } else {
-        target.set([current[o]!, current[o + 1]!, current[o + 2]!, 0], o);
-      }
-      fading.add(index);
+        one[0] = rgb[0];
+        one[1] = rgb[1];
+        one[2] = rgb[2];
+        one[3] = 255;
+      } else one[3] = 0;
+      aim(index, one, 0);
+    },
+    setTargets(indices, rgba) {
+      for (let k = 0; k < indices.length; k++) aim(indices[k]!, rgba, k * 4);
     },
     tick(seconds) {
-      if (fading.size === 0) return false;
+      if (fadingCount === 0) return false;
       const step = fadeSeconds > 0 ? Math.min(1, seconds / fadeSeconds) * 255 : 255;
-      for (const i of fading) {
+      let kept = 0;
+      for (let k = 0; k < fadingCount; k++) {
+        const i = fading[k]!;
         let done = true;
         for (let c = 0; c < 4; c++) {
           const o = i * 4 + c;
@@ -73,8 +103,10 @@ export function createFeatureColours(
           if (current[o] !== target[o]) done = false;
         }
         write(i);
-        if (done) fading.delete(i);
+        if (done) isFading[i] = 0;
+        else fading[kept++] = i;
       }
+      fadingCount = kept;
       texture.needsUpdate = true;
       return true;
     },

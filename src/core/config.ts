@@ -36,6 +36,12 @@ export interface TwinConfig {
    * File only.
    */
   allowedOrigins: string[];
+  /** Further brokers (same topics, bridged or clustered) tried in turn when the one connected to is lost. */
+  brokers: string[];
+  /** `auto` fits the colours to the live readings; `fixed` uses `scale` as it is. */
+  colourScale: 'auto' | 'fixed';
+  /** OGC SensorThings API base URL (…/v1.1): latest Observation and the last hour per mapped Datastream. */
+  sensorThings: string;
   /** GeoJSON of the utility lines under the streets ('' turns underground planning off). */
   utilities: string;
   /** A Stadtwerk's own clearance rules (JSON); '' uses the shipped rules. */
@@ -62,6 +68,9 @@ export const CONFIG_DEFAULTS: TwinConfig = {
   snapTurn: 45,
   vignette: true,
   allowedOrigins: [],
+  brokers: [],
+  colourScale: 'auto',
+  sensorThings: '',
   utilities: './utilities/sample-network.geojson',
   utilityRules: '',
 };
@@ -155,6 +164,12 @@ const PARSERS: Record<Key, Parse> = {
   snapTurn: (raw) => oneOf(30, 45, 90)(raw) && Number(raw),
   vignette: flag,
   allowedOrigins: origins,
+  brokers: (raw) => {
+    const urls = Array.isArray(raw) ? raw.map(broker) : null;
+    return urls?.every((u) => typeof u === 'string') ? urls : undefined;
+  },
+  colourScale: oneOf('auto', 'fixed'),
+  sensorThings: text,
   utilities: text,
   utilityRules: text,
 };
@@ -162,7 +177,7 @@ const PARSERS: Record<Key, Parse> = {
 /** Query parameter names people type, mapped to config keys. */
 const QUERY_ALIASES: Record<string, Key> = { user: 'username', prefix: 'topicPrefix', model: 'city' };
 /** Options too structured for a URL, or that would let a link widen what it may reach: only the file sets them. */
-const FILE_ONLY: readonly Key[] = ['datastreams', 'mappings', 'allowedOrigins'];
+const FILE_ONLY: readonly Key[] = ['datastreams', 'mappings', 'allowedOrigins', 'brokers', 'sensorThings'];
 /** Options that name a place to load from or connect to: from the query, only the allowed origins. */
 const PLACES: readonly Key[] = ['broker', 'city', 'registry', 'footprints', 'utilities', 'utilityRules'];
 

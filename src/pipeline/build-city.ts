@@ -6,8 +6,8 @@ import { parseOverpass } from './default-city/osm.ts';
 import { parseJsonText } from '../core/input/json-input.ts';
 import { readOutlineRing } from './default-city/outline.ts';
 
-/** Where the shared Neubrandenburg data lives, relative to the repository. */
-export const DEFAULT_DATA_DIR = '../shared/data/neubrandenburg';
+/** Where the OpenStreetMap extract of Neubrandenburg lives, relative to the repository. */
+export const DEFAULT_DATA_DIR = 'assets/data/neubrandenburg';
 
 /** Reads the OSM extract and the old-town outline from `dataDir` and builds the default city. */
 export async function buildCityFromData(

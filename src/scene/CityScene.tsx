@@ -4,7 +4,10 @@ import { loadGltf, type LoadProgress } from '../city/city-loader.ts';
 import { createCityModel } from '../city/city-model.ts';
 import { useCityLoad } from './use-city-load.ts';
 
-/** Load a city model, run the features' preparers over it, show it, and free it on unmount. */
+/**
+ * Load a city model, run the features' preparers over it, show it, and free it on unmount. A new URL replaces
+ * the shown city only once its model is ready; when it cannot be shown, the old one stays.
+ */
 export function CityScene({ url }: { url: string }) {
   const gl = useThree((s) => s.gl);
   const open = useCallback(

@@ -5,7 +5,7 @@ import { useTwin } from '../twin/use-twin.ts';
 export function TwinTicker() {
   const { runtime } = useTwin();
   useFrame(({ gl }, delta) => {
-    runtime.tick(delta, Date.now());
+    runtime.tick(delta);
     // info.render holds the previous frame's counts here (it resets at the start of each render).
     runtime.recordFrame(delta, gl.info.render.calls, gl.info.render.triangles);
   });

@@ -6,6 +6,8 @@ export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'off
 /** Options of the viewer's broker connection. */
 export interface MqttConnectionOptions {
   url: string;
+  /** Further brokers with the same topics (bridged or clustered), tried in turn after `url` (mqtt.js servers). */
+  servers?: readonly string[];
   username: string;
   password: string;
   topics: readonly string[];
@@ -45,6 +47,7 @@ export function createMqttConnection(
     resubscribe: true,
     // The viewer never publishes; nothing may pile up while offline.
     queueQoSZero: false,
+    ...failover(options.url, options.servers ?? []),
   });
   let delay = options.minReconnectMs;
   let subscribed = false;
@@ -72,5 +75,24 @@ export function createMqttConnection(
   return {
     state: () => state,
     dispose: () => client.endAsync(true),
+  };
+}
+
+/** mqtt.js's servers list: each reconnect goes to the next broker, on the path of the first URL. */
+function failover(
+  url: string,
+  servers: readonly string[],
+): { servers?: { host: string; port: number; protocol: 'ws' | 'wss' }[] } {
+  if (servers.length === 0) return {};
+  return {
+    servers: [url, ...servers].map((u) => {
+      const parsed = new URL(u);
+      const protocol = parsed.protocol === 'wss:' ? 'wss' : 'ws';
+      return {
+        host: parsed.hostname,
+        port: Number(parsed.port) || (protocol === 'wss' ? 443 : 80),
+        protocol,
+      };
+    }),
   };
 }

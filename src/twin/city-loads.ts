@@ -36,6 +36,8 @@ export function createCityLoads(store: TwinStore): CityLoads {
   const waiting: Waiter[] = [];
   const drawnListeners = new Set<() => void>();
   let framesShown = -1;
+  // The URL of the city on screen, which a failed load hands `cityUrl` back to.
+  let shownUrl = '';
   let resolveReady = (): void => undefined;
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
   const settle = (which: (w: Waiter) => boolean, how: (w: Waiter) => void): void => {
@@ -67,15 +69,17 @@ export function createCityLoads(store: TwinStore): CityLoads {
     },
     shown(model) {
       framesShown = 0;
+      shownUrl = store.getState().cityUrl;
       store.setState({ city: model, loading: null });
     },
     gone(model) {
       if (store.getState().city !== model) return;
       framesShown = -1;
+      shownUrl = '';
       store.setState({ city: null });
     },
     failed(url, reason) {
-      if (store.getState().cityUrl === url) store.setState({ loading: null });
+      if (store.getState().cityUrl === url) store.setState({ loading: null, cityUrl: shownUrl });
       settle(
         (w) => w.url === url,
         (w) => w.reject(new Error(reason)),

@@ -1,7 +1,6 @@
 import type { XRStore } from '@react-three/xr';
 import type { TwinConfig } from '../core/config.ts';
 import type { Notice } from '../core/notice.ts';
-import { NO_DATA_HEX, colourFor } from '../core/colour/colour-scale.ts';
 import { sameSelection, type Selection } from '../core/city/selection.ts';
 import type { RegistryEntry } from '../core/sensors/registry.ts';
 import type { CityModel } from '../city/city-model.ts';
@@ -62,15 +61,16 @@ export interface TwinRuntime {
   claimVrTrigger(name: string): () => void;
   /** Run every city preparer, in the order they were added, on a freshly loaded model. */
   prepareCity(model: CityModel, signal: AbortSignal): Promise<CityModel>;
-  /** Apply sensor changes to the colour lookup and advance its fades; called once per frame. */
-  tick(seconds: number, now: number): void;
+  /** Apply the sensor worker's latest batch to the colour lookup and advance its fades; called once per frame. */
+  tick(seconds: number): void;
   /** Keep the last frame's figures, and tell waiting loads once a city has been drawn. */
   recordFrame(seconds: number, drawCalls: number, triangles: number): void;
   dispose(): Promise<void>;
 }
 
-const hexToRgb = (hex: string): [number, number, number] =>
-  [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+/** The building id at each feature index (null where a streamed city's index is free): the worker's order. */
+const featureIds = (city: CityModel): (string | null)[] =>
+  Array.from({ length: city.buildings.count }, (_, i) => city.buildings.at(i)?.id ?? null);
 
 /** Start the sensor feed at once (it needs no city), and colour whichever city the store shows. */
 export function createTwinRuntime(
@@ -79,35 +79,29 @@ export function createTwinRuntime(
   initialNotices: readonly Notice[],
 ): TwinRuntime {
   const store = createTwinStore(config.city, initialNotices);
-  const noData = hexToRgb(NO_DATA_HEX);
   const feed = createSensorFeed({
     config,
     registry,
     pageUrl: location.href,
     now: () => Date.now(),
     onConnection: (connection) => store.setState({ connection }),
+    onRestart: (restarts) =>
+      runtime.addNotice({
+        code: 'sensors.worker-restarted',
+        params: { count: restarts },
+        severity: 'warning',
+      }),
+    onProblem: (url, reason) =>
+      runtime.addNotice({ code: 'sensorthings.failed', params: { url, reason }, severity: 'warning' }),
   });
   const frame: FrameFigures = { ms: 0, drawCalls: 0, triangles: 0, count: 0 };
   const loads = createCityLoads(store);
   const features = createFeatureRegistry<TwinRuntime>(store);
   const xr = createTwinXRStore();
-  const paint = (model: CityModel, buildingId: string, now: number): void => {
-    const index = model.buildings.indexOf(buildingId);
-    if (index === undefined) return;
-    const value = feed.state.building(buildingId, now);
-    const rgb =
-      value.state === 'live' && value.celsius !== null
-        ? colourFor(value.celsius, config.scale)
-        : value.state === 'stale'
-          ? noData
-          : null;
-    model.colours.setTarget(index, rgb);
-  };
   const unsubscribeCity = store.subscribe((state, previous) => {
-    if (state.city === previous.city || !state.city) return;
-    // A newly shown city takes every building's current value, not only later changes.
-    const now = Date.now();
-    for (const id of state.city.buildings.ids()) paint(state.city, id, now);
+    // A newly shown city takes every building's current value from the worker's next batch.
+    if (state.city !== previous.city && state.city)
+      feed.showCity(featureIds(state.city), state.city.bounds().slice());
   });
   const runtime: TwinRuntime = {
     config,
@@ -137,10 +131,11 @@ export function createTwinRuntime(
     addPart: (part) => features.addPart(part),
     addCityPreparer: (prepare) => features.addCityPreparer(prepare),
     addCitySource: (source) => features.addCitySource(source),
-    paintBuildings(ids) {
+    paintBuildings() {
+      // The sensor worker colours by feature index: a table that grew (a tile brought new buildings) is sent
+      // again whole, and the next batch carries the colours of every building in it.
       const city = store.getState().city;
-      const now = Date.now();
-      if (city) for (const id of ids) paint(city, id, now);
+      if (city) feed.showCity(featureIds(city), city.bounds().slice());
     },
     claimVrTrigger(name) {
       store.setState({ vrTrigger: name });
@@ -149,11 +144,11 @@ export function createTwinRuntime(
       };
     },
     prepareCity: (model, signal) => features.prepareCity(model, signal),
-    tick(seconds, now) {
-      const changed = feed.state.takeChangedBuildings(now);
+    tick(seconds) {
+      const batch = feed.takeBatch();
       const city = store.getState().city;
       if (!city) return;
-      for (const id of changed) paint(city, id, now);
+      if (batch) city.colours.setTargets(batch.features, batch.colours);
       city.colours.tick(seconds);
     },
     recordFrame(seconds, drawCalls, triangles) {

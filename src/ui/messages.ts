@@ -35,6 +35,14 @@ export const MESSAGES = {
     'registry.failed':
       'Sensorverzeichnis {{url}} nicht lesbar ({{reason}}): Sensoren werden nicht zugeordnet.',
     'city.failed': 'Das Stadtmodell {{url}} konnte nicht geladen werden ({{reason}}).',
+    'city.kept':
+      'Das Stadtmodell {{url}} konnte nicht geladen werden ({{reason}}); die bisherige Stadt bleibt.',
+    'drop.hint': 'Datei hier ablegen: GLB, glTF, CityJSON, CityGML oder GeoJSON. Nichts wird hochgeladen.',
+    'drop.read': '{{file}} wird gelesen … {{percent}} %',
+    'drop.build': '{{file}}: Gebäude werden aufgebaut …',
+    'drop.write': '{{file}}: Modell wird geschrieben …',
+    'drop.shown': '{{file}} wird gezeigt ({{count}} Gebäude); die Datei hat den Rechner nicht verlassen.',
+    'drop.failed': '{{file}} konnte nicht importiert werden: {{reason}}',
     'city.no-features': 'Das Stadtmodell enthält keine Gebäude-IDs: Sensoren können nicht eingefärbt werden.',
     'webgl.failed': 'Dieser Browser kann kein 3D (WebGL) darstellen.',
     dismiss: 'Schließen',
@@ -84,6 +92,14 @@ export const MESSAGES = {
     'tiles.tile-failed':
       'Kachel {{file}} nicht darstellbar ({{reason}}); der Rest der Stadt bleibt sichtbar.',
     'tiles.loading': 'Kacheln werden geladen: {{count}}',
+    'sensors.worker-restarted':
+      'Der Sensordienst war ausgefallen und wurde neu gestartet ({{count}}×); die Farben kommen wieder.',
+    'hud.worker-restarted': 'Sensordienst neu gestartet ({{count}}×)',
+    'legend.auto': 'automatisch: {{min}} bis {{max}} °C',
+    'legend.fixed': 'fest: {{min}} bis {{max}} °C',
+    'legend.histogram': 'Verteilung der Gebäude über die Skala',
+    'legend.outliers': 'Ausreißer hervorheben',
+    'sensorthings.failed': 'SensorThings-Daten von {{url}} nicht lesbar ({{reason}}).',
     'utilities.failed': 'Leitungsnetz {{url}} nicht lesbar ({{reason}}); das bisher geladene bleibt.',
     'utilities.rules-failed':
       'Abstandsregeln {{url}} nicht lesbar ({{reason}}); es gelten die mitgelieferten Regeln.',
@@ -155,6 +171,13 @@ export const MESSAGES = {
     'registry.failed':
       'Sensor registry {{url}} could not be read ({{reason}}): sensors are not bound to buildings.',
     'city.failed': 'The city model {{url}} could not be loaded ({{reason}}).',
+    'city.kept': 'The city model {{url}} could not be loaded ({{reason}}); the previous city stays.',
+    'drop.hint': 'Drop a file here: GLB, glTF, CityJSON, CityGML or GeoJSON. Nothing is uploaded.',
+    'drop.read': 'Reading {{file}} … {{percent}} %',
+    'drop.build': '{{file}}: building the buildings …',
+    'drop.write': '{{file}}: writing the model …',
+    'drop.shown': 'Showing {{file}} ({{count}} buildings); the file has not left this computer.',
+    'drop.failed': '{{file}} could not be imported: {{reason}}',
     'city.no-features': 'The city model has no building ids: sensors cannot colour it.',
     'webgl.failed': 'This browser cannot show 3D (WebGL).',
     dismiss: 'Close',
@@ -203,6 +226,14 @@ export const MESSAGES = {
     'footprints.failed': 'Building footprints {{url}} could not be used ({{reason}}).',
     'tiles.tile-failed': 'Tile {{file}} cannot be shown ({{reason}}); the rest of the city stays.',
     'tiles.loading': 'Loading tiles: {{count}}',
+    'sensors.worker-restarted':
+      'The sensor service had stopped and was restarted ({{count}}×); the colours are coming back.',
+    'hud.worker-restarted': 'sensor service restarted ({{count}}×)',
+    'legend.auto': 'automatic: {{min}} to {{max}} °C',
+    'legend.fixed': 'fixed: {{min}} to {{max}} °C',
+    'legend.histogram': 'How the buildings spread over the scale',
+    'legend.outliers': 'Highlight outliers',
+    'sensorthings.failed': 'SensorThings data from {{url}} could not be read ({{reason}}).',
     'utilities.failed':
       'Utility network {{url}} could not be read ({{reason}}); what was loaded before stays.',
     'utilities.rules-failed':

@@ -2,9 +2,9 @@
 // byte array (what the feature texture receives). Prints figures with a baseline from the same run.
 import { pathToFileURL } from 'node:url';
 import { colourFor, writeColour } from '../../src/core/colour/colour-scale.ts';
-import { PARSE_DEFAULTS, parseMessage } from '../../src/core/sensors/payload.ts';
+import { createIngest } from '../../src/core/sensors/ingest.ts';
+import { PARSE_DEFAULTS } from '../../src/core/sensors/payload.ts';
 import type { RegistryEntry } from '../../src/core/sensors/registry.ts';
-import { createSensorState } from '../../src/core/sensors/state.ts';
 import type { Figure } from './figure.ts';
 
 const N = 10_000;
@@ -37,7 +37,9 @@ export default async function run(report: (f: Figure) => void): Promise<void> {
       };
     });
   const batches = Array.from({ length: BATCHES }, (_, k) => batch(k));
-  const state = createSensorState(registry);
+  // The worker's ingest: parser and reducer, as each MQTT message meets them.
+  const ingest = createIngest(registry, { parse: PARSE_DEFAULTS, scale: { min: -10, comfort: 20, max: 35 } });
+  const { state } = ingest;
 
   const parseTimes: number[] = [];
   const rawTimes: number[] = [];
@@ -49,12 +51,8 @@ export default async function run(report: (f: Figure) => void): Promise<void> {
     for (const m of messages) sink += (JSON.parse(decoder.decode(m.payload)) as unknown) === null ? 1 : 0;
     const raw = performance.now() - t0;
     t0 = performance.now();
-    for (const m of messages) {
-      const parsed = parseMessage(m.topic, m.payload, { ...PARSE_DEFAULTS, receivedAt: now });
-      state.apply(parsed.readings, now);
-      if (parsed.rejections.length > 0) state.reject(parsed.rejections);
-    }
-    sink += state.takeChangedBuildings(now).length;
+    for (const m of messages) ingest.message(m.topic, m.payload, now);
+    sink += state.takeChanged(now).length;
     const full = performance.now() - t0;
     if (k >= WARMUP) {
       rawTimes.push(raw);

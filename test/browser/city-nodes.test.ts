@@ -10,7 +10,8 @@ describe('a glTF with one node per building', () => {
   const session = twinSession({ query: false });
 
   it('takes each node as a building, by its extras id or else its name, and colours it from its sensor', async () => {
-    const query = 'city=./fixtures/city/nodes-per-building.glb&registry=./fixtures/nodes/registry.csv';
+    const query =
+      'city=./fixtures/city/nodes-per-building.glb&registry=./fixtures/nodes/registry.csv&colourScale=fixed';
     const { page } = await session.open(`?${query}`);
     await waitReady(page);
     const stats = await page.evaluate(() => window.cityTwin!.stats());

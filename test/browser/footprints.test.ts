@@ -8,7 +8,7 @@ import { twinSession } from '../support/session.ts';
 
 const QUERY =
   '?city=./fixtures/footprints/unsegmented.glb&footprints=./fixtures/footprints/footprints.geojson' +
-  '&registry=./fixtures/footprints/registry.json';
+  '&registry=./fixtures/footprints/registry.json&colourScale=fixed';
 
 // Issue 3: a photogrammetry-style mesh without building ids, coloured and picked through a footprint layer.
 describe('unsegmented mesh + GeoJSON footprints: a reading colours the building under its footprint', () => {

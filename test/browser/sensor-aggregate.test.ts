@@ -39,7 +39,7 @@ describe('aggregation and time-to-live', () => {
     ['max', 30],
     ['min', 18],
   ] as const)('shows the %s of a building’s sensors and lists each', async (aggregate, shown) => {
-    const { page } = await session.open(`?aggregate=${aggregate}`);
+    const { page } = await session.open(`?aggregate=${aggregate}&colourScale=fixed`);
     await waitReady(page);
     await waitConnected(page);
     await pub('hkb-nord', 18);
@@ -58,7 +58,7 @@ describe('aggregation and time-to-live', () => {
   });
 
   it('fades a building whose sensor fell silent past its time-to-live to "no current data"', async () => {
-    const { page } = await session.open('?ttl=2');
+    const { page } = await session.open('?ttl=2&colourScale=fixed');
     await waitReady(page);
     await waitConnected(page);
     await pub('marien-1', 33);

@@ -56,6 +56,7 @@ describe('sensor payloads from a real Mosquitto colour the right building', () =
       JSON.stringify({
         broker: `ws://127.0.0.1:${mosquitto.wsPort}`,
         ...DEFAULT_ACCOUNTS.viewer,
+        colourScale: 'fixed',
         datastreams: { '42': buildings[4]!.sensor },
         mappings: [
           {

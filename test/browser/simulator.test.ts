@@ -5,7 +5,7 @@ import { twinSession } from '../support/session.ts';
 
 // npm start on its embedded defaults: the simulator publishes, the city is coloured by live readings.
 describe('the embedded simulator colours the default city', () => {
-  const session = twinSession({ server: { simulator: true, seed: 7 } });
+  const session = twinSession({ server: { simulator: true, seed: 7 }, query: '?colourScale=fixed' });
 
   it('has nearly every sensor live, a few stale, and each live building in its temperature colour', async () => {
     // The retained readings of the whole city arrive over a few seconds; then nearly all sensors are live.

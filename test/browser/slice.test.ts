@@ -7,7 +7,8 @@ import { twinSession } from '../support/session.ts';
 
 // The first vertical slice: the real mosquitto_pub -> embedded broker -> page -> building colour and pixel.
 describe('npm start slice: a reading from mosquitto_pub colours its building', () => {
-  const session = twinSession();
+  // The fixed scale, whose colours the test knows in advance.
+  const session = twinSession({ query: '?colourScale=fixed' });
 
   it('loads the city with its buildings and connects to the embedded broker', async () => {
     await waitConnected(session.page);

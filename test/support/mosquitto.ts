@@ -11,6 +11,8 @@ export interface MosquittoOptions {
   accounts: readonly Account[];
   topicPrefix: string;
   configDir: string;
+  /** Lines added to the config, such as a bridge to another broker (`connection`, `address`, `topic`). */
+  extraConfig: string;
 }
 
 /** The default accounts, the default prefix and sensors/mosquitto. */
@@ -18,6 +20,7 @@ export const MOSQUITTO_DEFAULTS: MosquittoOptions = {
   accounts: Object.values(DEFAULT_ACCOUNTS),
   topicPrefix: 'city/neubrandenburg/sensors',
   configDir: resolve(import.meta.dirname, '../../sensors/mosquitto'),
+  extraConfig: '',
 };
 
 /** A running test broker: MQTT on `port` (`url`), WebSocket on `wsPort`. */
@@ -58,7 +61,8 @@ export async function startMosquitto(options: Partial<MosquittoOptions> = {}): P
   writeFileSync(join(dir, 'acl'), acl);
   writeFileSync(
     join(dir, 'mosquitto.conf'),
-    testConfig(readFileSync(join(o.configDir, 'mosquitto.conf'), 'utf8'), dir, port, wsPort),
+    testConfig(readFileSync(join(o.configDir, 'mosquitto.conf'), 'utf8'), dir, port, wsPort) +
+      `\n${o.extraConfig}\n`,
   );
 
   let child: ChildProcess | null = null;

@@ -68,8 +68,12 @@ export function legendStops(
   // With three or more stops comfort is one of them, so the neutral colour shows in the legend.
   const below = Math.floor((n - 1) / 2);
   const above = n - 1 - below;
+  const oneSided = scale.comfort <= scale.min || scale.comfort >= scale.max;
   const temps: number[] = n === 2 ? [scale.min, scale.max] : [];
-  if (n > 2) {
+  // An automatic scale on a day colder (or warmer) than comfort everywhere: evenly from min to max.
+  if (n > 2 && oneSided)
+    for (let i = 0; i < n; i++) temps.push(scale.min + ((scale.max - scale.min) * i) / (n - 1));
+  else if (n > 2) {
     for (let i = 0; i < below; i++) temps.push(scale.min + ((scale.comfort - scale.min) * i) / below);
     temps.push(scale.comfort);
     for (let i = 1; i <= above; i++) temps.push(scale.comfort + ((scale.max - scale.comfort) * i) / above);

@@ -1,26 +1,12 @@
 import proj4 from 'proj4';
+import utm33 from 'epsg-index/s/25833.json' with { type: 'json' };
 
 /** The projected CRS of Mecklenburg-Vorpommern's geodata and of the model's origin. */
 export const UTM33N = 'EPSG:25833';
 
-// proj4 ships only WGS84 and Web Mercator; these are the CRSs German city data arrives in.
-const EXTRA_DEFS: Record<string, string> = {
-  'EPSG:25832': '+proj=utm +zone=32 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
-  'EPSG:25833': '+proj=utm +zone=33 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
-  'EPSG:4258': '+proj=longlat +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +no_defs',
-  'EPSG:32632': '+proj=utm +zone=32 +datum=WGS84 +units=m +no_defs',
-  'EPSG:32633': '+proj=utm +zone=33 +datum=WGS84 +units=m +no_defs',
-  // ETRS89 / UTM 33N with the zone number prefixed to the easting, as Brandenburg and MV publish it.
-  'EPSG:5650': '+proj=tmerc +lat_0=0 +lon_0=15 +k=0.9996 +x_0=33500000 +y_0=0 +ellps=GRS80 +units=m +no_defs',
-  'EPSG:5649': '+proj=tmerc +lat_0=0 +lon_0=9 +k=0.9996 +x_0=32500000 +y_0=0 +ellps=GRS80 +units=m +no_defs',
-  'EPSG:31467':
-    '+proj=tmerc +lat_0=0 +lon_0=9 +k=1 +x_0=3500000 +y_0=0 +ellps=bessel +towgs84=598.1,73.7,418.2,0.202,0.045,-2.455,6.7 +units=m +no_defs',
-  'EPSG:31468':
-    '+proj=tmerc +lat_0=0 +lon_0=12 +k=1 +x_0=4500000 +y_0=0 +ellps=bessel +towgs84=598.1,73.7,418.2,0.202,0.045,-2.455,6.7 +units=m +no_defs',
-};
-for (const [code, def] of Object.entries(EXTRA_DEFS)) {
-  if (!proj4.defs(code)) proj4.defs(code, def);
-}
+// proj4 ships only WGS84 and Web Mercator; the model's own CRS comes from the EPSG definition set, the
+// others an import needs are defined on demand (crs.ts).
+proj4.defs(UTM33N, utm33.proj4);
 
 /** The origin of a local frame: a UTM 33N point and its WGS84 twin, documented in the glTF. */
 export interface GeoOrigin {

@@ -34,17 +34,40 @@ const decoder = new TextDecoder('utf-8');
 // The strict decoder is much slower in some engines, so it only runs when the fast one met a bad byte.
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 
+/** Where parsed readings and rejections go, one by one (the worker's reducer, or a list). */
+export interface ParseSink {
+  reading(sensorId: string, celsius: number, time: number): void;
+  rejection(rejection: Rejection): void;
+}
+
 /** Parse one MQTT message into readings; never throws, and ignores topics that are not sensor topics. */
 export function parseMessage(
   topic: string,
   payload: Uint8Array | string,
   options: ParseOptions,
 ): ParseResult {
+  const result: ParseResult = { readings: [], rejections: [] };
+  parseInto(topic, payload, options, {
+    reading: (sensorId, celsius, time) => result.readings.push({ sensorId, celsius, time }),
+    rejection: (r) => result.rejections.push(r),
+  });
+  return result;
+}
+
+/** As parseMessage, handing each reading and rejection to `sink` without collecting them (no lists per message). */
+export function parseInto(
+  topic: string,
+  payload: Uint8Array | string,
+  options: ParseOptions,
+  sink: ParseSink,
+): void {
   try {
-    return parseUnsafe(topic, payload, options);
+    parseUnsafe(topic, payload, options, sink);
   } catch (error) {
     // Defence in depth: a parser bug must cost one message, never the connection.
-    return reject('malformed', `message could not be read: ${error instanceof Error ? error.name : 'error'}`);
+    sink.rejection(
+      reject('malformed', `message could not be read: ${error instanceof Error ? error.name : 'error'}`),
+    );
   }
 }
 
@@ -59,43 +82,49 @@ export function subscriptionTopics(
   return [...new Set(topics)];
 }
 
-function parseUnsafe(topic: string, payload: Uint8Array | string, options: ParseOptions): ParseResult {
+function parseUnsafe(
+  topic: string,
+  payload: Uint8Array | string,
+  options: ParseOptions,
+  sink: ParseSink,
+): void {
   const size = typeof payload === 'string' ? utf8Length(payload) : payload.byteLength;
   if (size > MAX_PAYLOAD_BYTES)
-    return reject('too-large', `payload is ${size} bytes, over ${MAX_PAYLOAD_BYTES}`);
+    return sink.rejection(reject('too-large', `payload is ${size} bytes, over ${MAX_PAYLOAD_BYTES}`));
   const route = routeOf(topic, options);
-  if (route === null) return { readings: [], rejections: [] };
+  if (route === null) return;
   let text: string;
   try {
     text = typeof payload === 'string' ? payload : decoder.decode(payload);
     if (text.includes('\uFFFD') && typeof payload !== 'string') strictDecoder.decode(payload);
   } catch {
-    return reject('malformed', 'payload is not UTF-8 text');
+    return sink.rejection(reject('malformed', 'payload is not UTF-8 text'));
   }
   if (route.kind === 'unknown-datastream')
-    return reject('unknown-sensor', `Datastream ${describe(route.id)} is not mapped to a sensor`);
+    return sink.rejection(
+      reject('unknown-sensor', `Datastream ${describe(route.id)} is not mapped to a sensor`),
+    );
   const message = readText(text);
-  if (isRejection(message)) return { readings: [], rejections: [message] };
-  let raws: RawReading[] | Rejection;
+  if (isRejection(message)) return sink.rejection(message);
   if (route.kind === 'mapping') {
     // A bare number on a mapped topic is the whole message; a mapping with valuePath '' reads it.
-    raws = extractMapped(route.mapping, message.bare ?? message.json, route.sensor);
-  } else if (route.kind === 'datastream') {
-    raws = [observation(route.sensor, message)];
+    const raws = extractMapped(route.mapping, message.bare ?? message.json, route.sensor);
+    if (isRejection(raws)) return sink.rejection(raws);
+    for (const raw of raws) take(raw, options.receivedAt, sink);
   } else {
-    raws = [plain(route.sensor, message)];
+    take(
+      route.kind === 'datastream' ? observation(route.sensor, message) : plain(route.sensor, message),
+      options.receivedAt,
+      sink,
+    );
   }
-  if (isRejection(raws)) return { readings: [], rejections: [raws] };
-  const result: ParseResult = { readings: [], rejections: [] };
-  for (const raw of raws) {
-    const converted =
-      raw.sensorId === ''
-        ? ({ reason: 'malformed', detail: 'entry has no sensor id' } as const)
-        : convertRaw(raw, options.receivedAt);
-    if (isRejection(converted)) result.rejections.push(converted);
-    else result.readings.push(converted);
-  }
-  return result;
+}
+
+function take(raw: RawReading, receivedAt: number, sink: ParseSink): void {
+  if (raw.sensorId === '') return sink.rejection({ reason: 'malformed', detail: 'entry has no sensor id' });
+  const converted = convertRaw(raw, receivedAt);
+  if (isRejection(converted)) sink.rejection(converted);
+  else sink.reading(converted.sensorId, converted.celsius, converted.time);
 }
 
 type Route =
@@ -105,20 +134,30 @@ type Route =
   | { kind: 'mapping'; mapping: DeviceMapping; sensor: string };
 
 function routeOf(topic: string, options: ParseOptions): Route | null {
-  const sta = STA_TOPIC.exec(topic);
+  const sta = topic.startsWith('v1.1/') ? STA_TOPIC.exec(topic) : null;
   if (sta) {
     const id = sta[1] ?? '';
     const unquoted = id.replace(/^'(.*)'$/, '$1');
     const sensor = own(options.datastreams, id) ?? own(options.datastreams, unquoted);
     return sensor === undefined ? { kind: 'unknown-datastream', id } : { kind: 'datastream', sensor };
   }
+  // The common case next, without a regular expression or a split: `<prefix>/<sensor>[/temperature]`.
+  const prefix = options.topicPrefix;
+  if (options.mappings.length === 0 && topic.startsWith(prefix) && topic.charCodeAt(prefix.length) === 47) {
+    const from = prefix.length + 1;
+    const slash = topic.indexOf('/', from);
+    const sensor = slash < 0 ? topic.slice(from) : topic.slice(from, slash);
+    if (sensor === '') return null;
+    if (slash < 0 || (slash === topic.length - 12 && topic.endsWith('/temperature')))
+      return { kind: 'prefix', sensor };
+    return null;
+  }
   for (const mapping of options.mappings) {
     const match = matchMappingTopic(mapping.topic, topic);
     if (match) return { kind: 'mapping', mapping, sensor: match.sensor };
   }
-  const prefix = `${options.topicPrefix}/`;
-  if (!topic.startsWith(prefix)) return null;
-  const rest = topic.slice(prefix.length).split('/');
+  if (!topic.startsWith(`${prefix}/`)) return null;
+  const rest = topic.slice(prefix.length + 1).split('/');
   const sensor = rest[0] ?? '';
   if (sensor === '' || rest.length > 2 || (rest.length === 2 && rest[1] !== 'temperature')) return null;
   return { kind: 'prefix', sensor };
@@ -131,9 +170,13 @@ interface Message {
 }
 
 function readText(text: string): Message | Rejection {
-  const trimmed = text.trim();
+  // Most payloads have no white space around them; trim only those that do.
+  const last = text.charCodeAt(text.length - 1);
+  const trimmed = text.charCodeAt(0) > 32 && last > 32 ? text : text.trim();
   if (trimmed === '') return { reason: 'not-a-number', detail: 'payload is empty' };
-  if (/^[[{"]/.test(trimmed)) {
+  const first = trimmed.charCodeAt(0);
+  // `{`, `[` or `"`: JSON.
+  if (first === 123 || first === 91 || first === 34) {
     try {
       return { json: JSON.parse(trimmed) as unknown };
     } catch {
@@ -168,8 +211,8 @@ function own(record: Readonly<Record<string, string>>, key: string): string | un
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-function reject(reason: Rejection['reason'], detail: string): ParseResult {
-  return { readings: [], rejections: [{ reason, detail }] };
+function reject(reason: Rejection['reason'], detail: string): Rejection {
+  return { reason, detail };
 }
 
 /** UTF-8 length of a string without encoding it (lone surrogates count as 3, as TextEncoder writes them). */

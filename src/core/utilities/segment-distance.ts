@@ -43,6 +43,8 @@ export function closestSegments(
   const a = d1x * d1x + d1y * d1y + d1z * d1z;
   const e = d2x * d2x + d2y * d2y + d2z * d2z;
   const f = d2x * rx + d2y * ry + d2z * rz;
+  const b = d1x * d2x + d1y * d2y + d1z * d2z;
+  const c = d1x * rx + d1y * ry + d1z * rz;
   let s = 0;
   let t = 0;
   if (a <= EPS && e <= EPS) {
@@ -51,11 +53,9 @@ export function closestSegments(
   } else if (a <= EPS) {
     t = clamp01(f / e);
   } else {
-    const c = d1x * rx + d1y * ry + d1z * rz;
     if (e <= EPS) {
       s = clamp01(-c / a);
     } else {
-      const b = d1x * d2x + d1y * d2y + d1z * d2z;
       const denom = a * e - b * b;
       // Parallel segments: any s will do, so start at p0 and let the clamping below find the best t.
       s = denom > EPS * a * e ? clamp01((b * f - c * e) / denom) : 0;
@@ -69,12 +69,34 @@ export function closestSegments(
       }
     }
   }
-  const dx = px + d1x * s - (qx + d2x * t);
-  const dy = py + d1y * s - (qy + d2y * t);
-  const dz = pz + d1z * s - (qz + d2z * t);
-  out.s = s;
-  out.t = t;
-  out.distanceSq = dx * dx + dy * dy + dz * dz;
+  // The minimum over the unit square lies inside (solved above) or on an edge: an end of one segment against
+  // the other. Trying the four edges as well keeps the answer right where the solve loses precision (nearly
+  // parallel or very short segments), and the same whichever segment comes first.
+  const at = (ss: number, tt: number): number => {
+    const dx = rx + d1x * ss - d2x * tt;
+    const dy = ry + d1y * ss - d2y * tt;
+    const dz = rz + d1z * ss - d2z * tt;
+    return dx * dx + dy * dy + dz * dz;
+  };
+  let best = at(s, t);
+  let bestS = s;
+  let bestT = t;
+  const tryPair = (ss: number, tt: number): void => {
+    const d = at(ss, tt);
+    if (d >= best) return;
+    best = d;
+    bestS = ss;
+    bestT = tt;
+  };
+  const sFor = (tt: number): number => (a > EPS ? clamp01((b * tt - c) / a) : 0);
+  const tFor = (ss: number): number => (e > EPS ? clamp01((b * ss + f) / e) : 0);
+  tryPair(sFor(0), 0);
+  tryPair(sFor(1), 1);
+  tryPair(0, tFor(0));
+  tryPair(1, tFor(1));
+  out.s = bestS;
+  out.t = bestT;
+  out.distanceSq = best;
   return out;
 }
 

@@ -32,13 +32,19 @@ export interface ImportedCity {
 
 const BUILDING_TYPES = new Set(['Building', 'BuildingPart', 'BuildingInstallation']);
 
-/** Parses CityJSON 1.1 / 2.0 (already JSON-parsed): Buildings with their parts, highest LoD geometry. */
-export function parseCityJson(value: unknown, file: string): ImportedCity {
+/** Options for parseCityJson. */
+export interface CityJsonOptions {
+  /** The level of detail to draw (`"2.2"`, `"1"`); default the highest each object has. */
+  lod?: string;
+}
+
+/** Parses CityJSON 1.0 / 1.1 / 2.0 (already JSON-parsed): Buildings with their parts, the chosen LoD. */
+export function parseCityJson(value: unknown, file: string, opts: CityJsonOptions = {}): ImportedCity {
   const root = new JsonReader(file, value);
   if (root.key('type').string() !== 'CityJSON') root.key('type').fail('expected "CityJSON"');
   const version = root.key('version').string();
-  if (!/^(1\.1|2\.0)(\.\d+)?$/.test(version))
-    root.key('version').fail(`unsupported CityJSON version ${version} (1.1 and 2.0 are)`);
+  if (!/^(1\.0|1\.1|2\.0)(\.\d+)?$/.test(version))
+    root.key('version').fail(`unsupported CityJSON version ${version} (1.0, 1.1 and 2.0 are)`);
   const scale: Point3 = [1, 1, 1];
   const translate: Point3 = [0, 0, 0];
   const tr = root.key('transform');
@@ -68,7 +74,7 @@ export function parseCityJson(value: unknown, file: string): ImportedCity {
     if (!parents.isMissing() && parents.items().length > 0) continue;
     const surfaces: ImportedSurface[] = [];
     const collect = (o: JsonReader, depth: number): void => {
-      surfaces.push(...readGeometry(o, vertices));
+      surfaces.push(...readGeometry(o, vertices, opts.lod));
       const children = o.key('children');
       if (children.isMissing() || depth > 8) return;
       for (const c of children.items()) {
@@ -96,14 +102,16 @@ export function parseCityJson(value: unknown, file: string): ImportedCity {
   return { crs: crsText ? normaliseCrs(crsText) : null, crsText, buildings };
 }
 
-function readGeometry(obj: JsonReader, vertices: readonly Point3[]): ImportedSurface[] {
+function readGeometry(obj: JsonReader, vertices: readonly Point3[], lod?: string): ImportedSurface[] {
   const geoms = obj.key('geometry');
   if (geoms.isMissing()) return [];
   const list = geoms.items().filter((g) => g.key('type').string() !== 'GeometryInstance');
   if (!list.length) return [];
-  // Use the finest level of detail the object has.
+  // The level of detail asked for when the object has it, else the finest it has.
   const lodOf = (g: JsonReader): number => Number(g.key('lod').value) || 0;
-  const best = list.reduce((a, b) => (lodOf(b) > lodOf(a) ? b : a));
+  const best =
+    list.find((g) => lod !== undefined && Number(g.key('lod').value) === Number(lod)) ??
+    list.reduce((a, b) => (lodOf(b) > lodOf(a) ? b : a));
   const type = best.key('type').string();
   const depths: Record<string, number> = {
     MultiSurface: 1,

@@ -1,21 +1,31 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { open, readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseCityJson } from './cityjson.ts';
-import { createToUtm33, isKnownCrs } from '../../core/geo/crs.ts';
+import { createInterface } from 'node:readline';
+import { parseCityJson, type ImportedCity } from './cityjson.ts';
+import { createCityJsonSeqReader } from './cityjson-seq.ts';
+import { readCityGmlFile } from './citygml-file.ts';
 import { parseGeoJsonFootprints } from './geojson.ts';
-import { buildingsToCity, footprintsToCity, type ImportResult } from './import-mesh.ts';
-import { normaliseCrs } from '../../core/geo/crs.ts';
+import { footprintsToCity, type ImportResult } from './import-mesh.ts';
+import { resolveImportCrs } from './import-crs.ts';
+import { meshCityGml, meshCityJson } from './import-city.ts';
 import { InputError } from '../../core/input/input-error.ts';
 import { parseJsonText } from '../../core/input/json-input.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
+import { createNodeCrsRegistry } from '../geo/epsg-set.ts';
 import { validateGlb } from '../gltf/validate.ts';
 import { cityToGlb } from '../write-city.ts';
 import { importGltfFile } from './gltf-file.ts';
+import { importObjFile } from './obj-file.ts';
 
 /** Options for importFile. */
 export interface ImportOptions {
   /** Overrides the data's own CRS, e.g. `EPSG:25832`. */
   crs?: string;
+  /** NTv2 grid files (`.gsb`) for datum shifts, e.g. BKG's BETA2007.gsb for Gauss-Krüger. */
+  grids?: string[];
+  /** The level of detail to draw (`2.2`, `1`); default the highest each building has. */
+  lod?: string;
   /** Also write the footprints (WGS84 GeoJSON, property `featureId`) here. */
   footprintsOut?: string;
   /** The file name to put in error messages (defaults to the path). */
@@ -25,50 +35,77 @@ export interface ImportOptions {
 /** What an import did, for the command line. */
 export interface ImportReport {
   notes: string[];
-  format: 'cityjson' | 'geojson' | 'gltf';
+  format: 'cityjson' | 'cityjsonseq' | 'citygml' | 'geojson' | 'gltf' | 'obj';
   featureCount: number;
 }
 
-/** Imports a CityJSON, GeoJSON or glTF/GLB file into the output contract, writing `out` atomically. */
+/** Imports CityGML, CityJSON (Sequence), GeoJSON, OBJ or glTF/GLB into the output contract, writing `out` atomically. */
 export async function importFile(file: string, out: string, opts: ImportOptions = {}): Promise<ImportReport> {
   const name = opts.displayName ?? file;
-  const ext = extname(file).toLowerCase();
-  if (ext === '.glb' || ext === '.gltf') {
-    const r = await importGltfFile(file, name);
+  const kind = await sniff(file, name);
+  if (kind === 'gltf' || kind === 'obj') {
+    const r = kind === 'obj' ? await importObjFile(file, name) : await importGltfFile(file, name);
     await checkAndWrite(r.glb, out, name);
-    return { format: 'gltf', featureCount: r.featureCount, notes: [...r.notes, `wrote ${out}`] };
+    return { format: kind, featureCount: r.featureCount, notes: [...r.notes, `wrote ${out}`] };
   }
-  const bytes = await readFile(file);
-  const value = parseJsonText(new TextDecoder().decode(bytes), name);
-  const type = value !== null && typeof value === 'object' ? (value as { type?: unknown }).type : undefined;
+  const registry = createNodeCrsRegistry(opts.grids);
+  const notes: string[] = [];
   let result: ImportResult;
   let format: ImportReport['format'];
-  const notes: string[] = [];
-  if (type === 'CityJSON') {
-    format = 'cityjson';
-    const parsed = parseCityJson(value, name);
-    const crs = resolveCrs(opts.crs, parsed.crs, parsed.crsText, name, 'metadata.referenceSystem');
-    result = buildingsToCity(parsed.buildings, createToUtm33(crs));
-    notes.push(`CityJSON: ${parsed.buildings.length} buildings, CRS ${crs}`);
-  } else if (type === 'FeatureCollection' || type === 'Feature') {
-    format = 'geojson';
-    const parsed = parseGeoJsonFootprints(value, name);
-    const crs = resolveCrs(opts.crs, parsed.crs, parsed.crsText, name, 'crs');
-    result = footprintsToCity(parsed.footprints, createToUtm33(crs), '');
-    const guessed = parsed.footprints.filter((f) => f.guessedHeight).length;
-    notes.push(`GeoJSON: ${parsed.footprints.length} footprints, CRS ${crs}`);
-    if (guessed) notes.push(`${guessed} footprints had neither height nor building:levels; used 9 m`);
-  } else {
-    throw new InputError(
-      name,
-      'type',
-      `expected "CityJSON", "FeatureCollection" or "Feature", found ${JSON.stringify(type)}`,
+  if (kind === 'xml') {
+    format = 'citygml';
+    const lod = opts.lod === undefined ? undefined : Math.floor(Number(opts.lod));
+    const { buildings, summary } = await readCityGmlFile(file, name, lod);
+    const meshed = meshCityGml(registry, opts.crs, buildings, summary.srsName, name);
+    result = meshed.result;
+    const lods = [...summary.lods].map(([l, n]) => `LoD${l}: ${n}`).join(', ');
+    notes.push(
+      `CityGML ${summary.version}: ${summary.buildings} buildings (${lods}), CRS ${meshed.crs.code}`,
+      ...meshed.crs.notes,
     );
+    if (summary.unresolved)
+      notes.push(`${summary.unresolved} XLinks pointed to polygons not found; not drawn`);
+  } else if (kind === 'jsonl') {
+    format = 'cityjsonseq';
+    const city = await readCityJsonSeq(file, name, opts.lod);
+    result = buildingsFrom(city, registry, opts, name, notes, 'CityJSON Sequence');
+  } else {
+    const value = parseJsonText(await readFile(file, 'utf8'), name);
+    const type = value !== null && typeof value === 'object' ? (value as { type?: unknown }).type : undefined;
+    if (type === 'CityJSON') {
+      format = 'cityjson';
+      result = buildingsFrom(
+        parseCityJson(value, name, { lod: opts.lod }),
+        registry,
+        opts,
+        name,
+        notes,
+        'CityJSON',
+      );
+    } else if (type === 'FeatureCollection' || type === 'Feature') {
+      format = 'geojson';
+      const parsed = parseGeoJsonFootprints(value, name);
+      const text = parsed.crs ?? parsed.crsText;
+      const crs = resolveImportCrs(registry, opts.crs, { text, place: 'crs' }, name);
+      result = footprintsToCity(parsed.footprints, crs.toUtm, '');
+      const guessed = parsed.footprints.filter((f) => f.guessedHeight).length;
+      notes.push(`GeoJSON: ${parsed.footprints.length} footprints, CRS ${crs.def.code}`, ...crs.def.notes);
+      if (guessed) notes.push(`${guessed} footprints had neither height nor building:levels; used 9 m`);
+    } else {
+      throw new InputError(
+        name,
+        'type',
+        `expected "CityJSON", "FeatureCollection" or "Feature", found ${JSON.stringify(type)}`,
+      );
+    }
   }
+  if (!result.city.features.length)
+    throw new InputError(name, 'buildings', 'the file holds no building with geometry');
   const glb = await cityToGlb(result.city);
   await checkAndWrite(glb, out, name);
+  const o = result.city.origin;
   notes.push(
-    `wrote ${out}: ${result.city.features.length} features, origin EPSG:25833 ${result.city.origin.easting} ${result.city.origin.northing}`,
+    `wrote ${out}: ${result.city.features.length} features, origin EPSG:25833 ${o.easting} ${o.northing}`,
   );
   if (opts.footprintsOut) {
     await writeFileAtomic(opts.footprintsOut, `${JSON.stringify(footprintsGeoJson(result))}\n`);
@@ -77,32 +114,46 @@ export async function importFile(file: string, out: string, opts: ImportOptions 
   return { format, featureCount: result.city.features.length, notes };
 }
 
-function resolveCrs(
-  override: string | undefined,
-  found: string | null,
-  foundText: string,
-  file: string,
-  place: string,
-): string {
-  if (override) {
-    const code = normaliseCrs(override);
-    if (!code || !isKnownCrs(code)) throw new InputError(file, '--crs', `unknown CRS "${override}"`);
-    return code;
-  }
-  if (!found) {
-    throw new InputError(
-      file,
-      place,
-      foundText ? `unknown CRS "${foundText}"; give --crs EPSG:n` : 'no CRS given; give --crs EPSG:n',
-    );
-  }
-  if (!isKnownCrs(found))
-    throw new InputError(
-      file,
-      place,
-      `unknown CRS "${foundText}" (${found}): no projection known; give --crs EPSG:n`,
-    );
-  return found;
+function buildingsFrom(
+  city: ImportedCity,
+  registry: ReturnType<typeof createNodeCrsRegistry>,
+  opts: ImportOptions,
+  name: string,
+  notes: string[],
+  what: string,
+): ImportResult {
+  const { result, crs } = meshCityJson(registry, opts.crs, city, name);
+  notes.push(`${what}: ${city.buildings.length} buildings, CRS ${crs.code}`, ...crs.notes);
+  return result;
+}
+
+/** What a file is, from its name and first bytes; a directory or an empty file is refused here. */
+async function sniff(file: string, name: string): Promise<'gltf' | 'obj' | 'xml' | 'jsonl' | 'json'> {
+  const info = await stat(file).catch(() => null);
+  if (!info) throw new InputError(name, 'file', 'no such file');
+  if (info.isDirectory()) throw new InputError(name, 'file', 'is a directory, not a file');
+  if (info.size === 0) throw new InputError(name, 'file', 'the file is empty (0 bytes)');
+  const ext = extname(file).toLowerCase();
+  if (ext === '.glb' || ext === '.gltf') return 'gltf';
+  if (ext === '.obj') return 'obj';
+  const handle = await open(file);
+  const head = Buffer.alloc(64);
+  await handle.read(head, 0, 64, 0);
+  await handle.close();
+  const start = head
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  if (start.startsWith('<')) return 'xml';
+  if (ext === '.jsonl' || ext === '.cityjsonl') return 'jsonl';
+  return 'json';
+}
+
+async function readCityJsonSeq(file: string, name: string, lod?: string): Promise<ImportedCity> {
+  const reader = createCityJsonSeqReader(name, { lod });
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) reader.line(line);
+  return reader.close();
 }
 
 async function checkAndWrite(glb: Uint8Array, out: string, name: string): Promise<void> {

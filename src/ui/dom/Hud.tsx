@@ -8,6 +8,7 @@ interface Figures {
   known: number;
   rejected: number;
   rejectedBy: Partial<Record<RejectReason, number>>;
+  restarts: number;
 }
 
 /** The status line: broker state, messages per second, sensors current, rejected readings by reason. */
@@ -20,6 +21,7 @@ export function Hud() {
     known: 0,
     rejected: 0,
     rejectedBy: {},
+    restarts: 0,
   });
   useEffect(() => {
     // Twice a second is enough for people; the per-frame path stays out of React.
@@ -32,6 +34,7 @@ export function Hud() {
         known: counts.known,
         rejected: counts.rejected,
         rejectedBy: counts.rejectedBy,
+        restarts: runtime.feed.restarts(),
       });
     }, 500);
     return () => clearInterval(timer);
@@ -42,6 +45,11 @@ export function Hud() {
       <span className={`hud-mqtt hud-mqtt-${connection}`}>{t(`mqtt.${connection}`)}</span>
       <span>{t('hud.rate', { rate: figures.rate })}</span>
       <span>{t('hud.sensors', { live: figures.live, known: figures.known })}</span>
+      {figures.restarts > 0 && (
+        <span className="hud-restarted" data-testid="hud-restarted">
+          {t('hud.worker-restarted', { count: figures.restarts })}
+        </span>
+      )}
       {figures.rejected === 0 ? (
         <span>{t('hud.rejected', { count: 0 })}</span>
       ) : (

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTwin, useTwinState } from '../../twin/use-twin.ts';
 import { panelText } from '../building-text.ts';
+import { shownScale } from '../use-shown-scale.ts';
 import { Sparkline } from './Sparkline.tsx';
 import { useBuildingView } from '../use-building-view.ts';
 
@@ -18,7 +19,7 @@ export function InfoPanel() {
     return () => window.removeEventListener('keydown', onKey);
   }, [runtime, selected]);
   if (!selected || !view || view.id !== selected.buildingId) return null;
-  const text = panelText(view, t, runtime.config.lang, runtime.config.scale);
+  const text = panelText(view, t, runtime.config.lang, shownScale(runtime));
   return (
     <aside className="info-panel" data-testid="info-panel" data-building={view.id} aria-live="polite">
       <header>

@@ -5,6 +5,7 @@ import type { CityModel } from '../../city/city-model.ts';
 import { featureBox } from '../../core/city/feature-bounds.ts';
 import { useTwin, useTwinState } from '../../twin/use-twin.ts';
 import { panelText } from '../building-text.ts';
+import { shownScale } from '../use-shown-scale.ts';
 import { createCanvasPanel, paintInfoPanel } from './info-panel-canvas.ts';
 import { useBuildingView } from '../use-building-view.ts';
 
@@ -24,7 +25,7 @@ export function VrInfoPanel({ city }: { city: CityModel }) {
   useEffect(() => () => panel.dispose(), [panel]);
   useEffect(() => {
     if (!view) return;
-    const text = panelText(view, t, runtime.config.lang, runtime.config.scale);
+    const text = panelText(view, t, runtime.config.lang, shownScale(runtime));
     panel.draw((ctx, w, h) =>
       paintInfoPanel(ctx, w, h, text, view.spark, {
         lastHour: t('panel.last-hour'),

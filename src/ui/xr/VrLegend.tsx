@@ -5,6 +5,7 @@ import { Euler, Quaternion, Vector3, type Group } from 'three';
 import { useTwin } from '../../twin/use-twin.ts';
 import { legendEntries, type LegendEntry } from '../building-text.ts';
 import { createCanvasPanel, paintLegend } from './info-panel-canvas.ts';
+import { useShownScale } from '../use-shown-scale.ts';
 
 const wristOffset = new Vector3(0, 0.04, 0.06);
 const wristTilt = new Quaternion().setFromEuler(new Euler(-Math.PI / 3, 0, 0));
@@ -23,13 +24,14 @@ export function VrLegend() {
   const left = useXRInputSourceState('controller', 'left');
   const group = useRef<Group>(null);
   const panel = useMemo(() => createCanvasPanel(512, 640), []);
+  const { scale } = useShownScale(runtime);
+  useEffect(() => () => panel.dispose(), [panel]);
   useEffect(() => {
-    const { lang, scale } = runtime.config;
+    const title = `${t('legend.title')} · ${t(`legend.${scale.mode}`, { min: scale.min, max: scale.max })}`;
     panel.draw((ctx, w, h) =>
-      paintLegend(ctx, w, h, t('legend.title'), vrOrder(legendEntries(t, lang, scale))),
+      paintLegend(ctx, w, h, title, vrOrder(legendEntries(t, runtime.config.lang, scale))),
     );
-    return () => panel.dispose();
-  }, [panel, runtime, t]);
+  }, [panel, runtime, t, scale]);
   useFrame(({ camera }) => {
     const g = group.current;
     if (!g) return;

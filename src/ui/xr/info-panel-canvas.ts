@@ -140,7 +140,7 @@ export function paintLegend(
   ctx.textBaseline = 'middle';
   ctx.fillStyle = '#1b1b1b';
   ctx.font = `bold 40px ${FONT}`;
-  ctx.fillText(title, pad, pad + 22);
+  ctx.fillText(fitted(ctx, title, width - pad * 2), pad, pad + 22);
   const row = (height - pad * 2 - 60) / entries.length;
   ctx.font = `${Math.min(34, row * 0.7)}px ${FONT}`;
   entries.forEach((e, i) => {

@@ -1,9 +1,8 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/core/input/input-error.ts';
-import { importFile } from '../../../src/pipeline/import/import-file.ts';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { expectFailure as expectBadInput } from './expect-failure.ts';
 
 const FIX = join(import.meta.dirname, '../../fixtures/city');
 let dir = '';
@@ -14,24 +13,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function expectFailure(name: string, content: string | Uint8Array, pattern: RegExp): Promise<void> {
-  const sub = join(dir, name.replace(/\W/g, '_'));
-  await rm(sub, { recursive: true, force: true });
-  const { mkdir } = await import('node:fs/promises');
-  await mkdir(sub);
-  const input = join(sub, name);
-  await writeFile(input, content);
-  const out = join(sub, 'out', 'model.glb');
-  const err = await importFile(input, out, { displayName: name }).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(InputError);
-  expect((err as Error).message).toMatch(pattern);
-  expect((err as Error).message.startsWith(`${name}: `)).toBe(true);
-  // No output file and no temporary leftovers.
-  const left = await readdir(sub, { recursive: true });
-  expect(left.filter((f) => f !== name)).toEqual([]);
+function expectFailure(name: string, content: string | Uint8Array, pattern: RegExp): Promise<void> {
+  return expectBadInput(dir, name, content, pattern);
 }
 
 describe('bad input', () => {

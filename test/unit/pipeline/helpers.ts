@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { InputError } from '../../../src/core/input/input-error.ts';
 import type { Vec3 } from '../../../src/pipeline/mesh/mesh.ts';
 import type { WorldTriangle } from '../../../src/pipeline/gltf/read-glb.ts';
+import { DEFAULT_DATA_DIR } from '../../../src/pipeline/build-city.ts';
 
 // The GLB readers are the pipeline's own (the bind tool uses them too); re-exported for the tests.
 export {
@@ -18,14 +19,10 @@ type Vec = Vec3;
 const ROOT = join(import.meta.dirname, '../../..');
 /** The committed default city. */
 export const DEFAULT_GLB = join(ROOT, 'assets/neubrandenburg.glb');
-/** The shared OpenStreetMap data beside the repository; without it a test fails and says where it should be. */
+/** The OpenStreetMap extract the default city is built from, shipped in the repository under assets/. */
 export function sharedData(): string {
-  const dir = join(ROOT, '../shared/data/neubrandenburg');
-  if (!existsSync(dir)) {
-    throw new Error(
-      `OpenStreetMap data not found at ${dir}: check out the shared folder beside the repository`,
-    );
-  }
+  const dir = join(ROOT, DEFAULT_DATA_DIR);
+  if (!existsSync(dir)) throw new Error(`OpenStreetMap data not found at ${dir}: it ships in the repository`);
   return dir;
 }
 

@@ -4,10 +4,11 @@ import { PARSE_DEFAULTS, parseMessage } from '../../../src/core/sensors/payload.
 import { sensorProfile } from '../../../sensors/simulator/temperature-model.ts';
 
 describe('simulator payloads', () => {
-  it('picks one reading per sensor per 10 s unless told, within 1..1000 per second', () => {
+  it('picks one reading per sensor per 10 s unless told, within 1..10,000 per second', () => {
     expect(effectiveRate(500, 0)).toBe(50);
     expect(effectiveRate(3, 0)).toBe(1);
-    expect(effectiveRate(50_000, 0)).toBe(1000);
+    expect(effectiveRate(50_000, 0)).toBe(5000);
+    expect(effectiveRate(200_000, 0)).toBe(10_000);
     expect(effectiveRate(500, 7)).toBe(7);
   });
 

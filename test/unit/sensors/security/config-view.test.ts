@@ -15,6 +15,9 @@ describe('configView', () => {
       lang: 'en',
     });
     expect(configView(undefined, false)).toEqual({ status: 200, body: '{}' });
+    // Further brokers are the server's to try when it passes /mqtt on; the page is not told of them.
+    const bridged = JSON.stringify({ broker: 'wss://a.example/mqtt', brokers: ['wss://b.example/mqtt'] });
+    expect(JSON.parse(configView(bridged, true).body)).toEqual({ broker: '/mqtt' });
   });
 
   it('never serves the text of a file that is not JSON', () => {

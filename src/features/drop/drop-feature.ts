@@ -1,0 +1,99 @@
+import { createElement } from 'react';
+import type { TwinFeature } from '../../twin/twin-runtime.ts';
+import { DropOverlay } from './DropOverlay.tsx';
+import { createDropStore } from './drop-state.ts';
+import type { DropAnswer, DropRequest } from './drop.worker.ts';
+
+/**
+ * Drag and drop, the entry point of this feature: a GLB, a glTF with its files, CityJSON (Sequence), CityGML
+ * or GeoJSON dropped on the page is imported in a Web Worker by the pipeline's own importers and shown
+ * through `loadCity`; nothing is uploaded anywhere. A file that cannot be shown leaves the old city.
+ */
+export function createDropFeature(): TwinFeature {
+  const removers: (() => void)[] = [];
+  let worker: Worker | null = null;
+  const stop = (): void => {
+    worker?.terminate();
+    worker = null;
+  };
+  return {
+    name: 'drop',
+    init(runtime) {
+      const store = createDropStore();
+      const done = (): void => {
+        stop();
+        store.setState({ file: '', phase: null, fraction: 0 });
+      };
+      const failed = (file: string, reason: string): void => {
+        runtime.addNotice({ code: 'drop.failed', params: { file, reason }, severity: 'error' });
+        done();
+      };
+      const show = async (file: string, glb: ArrayBuffer): Promise<void> => {
+        const url = URL.createObjectURL(new Blob([glb], { type: 'model/gltf-binary' }));
+        try {
+          // The model is parsed into memory on load: its object URL is not needed once loadCity settles.
+          await runtime.loadCity(url);
+          const count = runtime.store.getState().city?.buildings.count ?? 0;
+          runtime.addNotice({ code: 'drop.shown', params: { file, count }, severity: 'info' });
+        } catch {
+          // CityScene has said why in a notice and kept the old city.
+        } finally {
+          URL.revokeObjectURL(url);
+          done();
+        }
+      };
+      const start = (files: File[]): void => {
+        stop();
+        const request: DropRequest = { files: files.map((f) => ({ name: f.name, blob: f })) };
+        const file = files.map((f) => f.name).join(', ');
+        store.setState({ file, phase: 'read', fraction: 0 });
+        const w = new Worker(new URL('./drop.worker.ts', import.meta.url), { type: 'module' });
+        worker = w;
+        w.onmessage = (event: MessageEvent<DropAnswer>) => {
+          const a = event.data;
+          if (a.type === 'progress') store.setState({ phase: a.phase, fraction: a.fraction });
+          else if (a.type === 'failed') failed(file, a.reason);
+          else void show(a.name, a.glb);
+        };
+        w.onerror = (event) => failed(file, event.message || 'the import worker stopped');
+        w.postMessage(request);
+      };
+      const abort = new AbortController();
+      const on = { signal: abort.signal };
+      const hasFiles = (e: DragEvent): boolean => e.dataTransfer?.types.includes('Files') ?? false;
+      window.addEventListener(
+        'dragover',
+        (e) => {
+          if (!hasFiles(e)) return;
+          e.preventDefault();
+          if (!store.getState().dragging) store.setState({ dragging: true });
+        },
+        on,
+      );
+      window.addEventListener(
+        'dragleave',
+        (e) => {
+          if (e.relatedTarget === null) store.setState({ dragging: false });
+        },
+        on,
+      );
+      window.addEventListener(
+        'drop',
+        (e) => {
+          if (!hasFiles(e)) return;
+          e.preventDefault();
+          store.setState({ dragging: false });
+          const files = [...(e.dataTransfer?.files ?? [])];
+          if (files.length) start(files);
+        },
+        on,
+      );
+      removers.push(() => abort.abort());
+      removers.push(runtime.addPart({ name: 'drop', overlay: () => createElement(DropOverlay, { store }) }));
+    },
+    dispose() {
+      stop();
+      for (const remove of removers.splice(0).reverse()) remove();
+    },
+  };
+}

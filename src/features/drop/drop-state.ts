@@ -1,0 +1,19 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { DropPhase } from './import-dropped.ts';
+
+/** What the drop overlay shows: a file being dragged over the page, or an import on its way. */
+export interface DropState {
+  dragging: boolean;
+  /** The file being imported, '' when none is. */
+  file: string;
+  phase: DropPhase | null;
+  fraction: number;
+}
+
+/** The drop feature's own state, read by its overlay (no other part needs it, so it is not in the twin's store). */
+export type DropStore = StoreApi<DropState>;
+
+/** A fresh drop store: nothing dragged, nothing importing. */
+export function createDropStore(): DropStore {
+  return createStore<DropState>(() => ({ dragging: false, file: '', phase: null, fraction: 0 }));
+}

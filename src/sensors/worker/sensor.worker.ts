@@ -1,0 +1,63 @@
+// The sensor worker: MQTT client, parser and reducer off the main thread. The page pulls a batch of what
+// changed at most once per frame; everything here is the pure ingest behind a thin message adapter.
+import { createIngest, type Ingest } from '../../core/sensors/ingest.ts';
+import { createMqttConnection, type ConnectionState } from '../mqtt-connection.ts';
+import { backfillSensorThings } from '../sensorthings-backfill.ts';
+import { transferables, type FromWorker, type ToWorker } from './protocol.ts';
+
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+  postMessage(message: FromWorker, transfer: Transferable[]): void;
+};
+
+let ingest: Ingest | null = null;
+let problems: FromWorker['problems'] = [];
+let state: ConnectionState = 'connecting';
+let detail = '';
+let city = 0;
+
+scope.onmessage = (event) => {
+  const message = event.data;
+  if (message.type === 'init') {
+    ingest = createIngest(message.registry, message.ingest);
+    const live = ingest;
+    const [url = '', ...servers] = message.brokers.urls;
+    const { brokers } = message;
+    if (brokers.sensorThings !== '')
+      void backfillSensorThings({
+        base: brokers.sensorThings,
+        datastreams: brokers.datastreams,
+        now: Date.now(),
+        fetch: (url, init) => fetch(url, init),
+        onMessage: (m) => live.message(m.topic, m.payload, Date.now()),
+        onProblem: (url, reason) => problems.push({ url, reason }),
+      });
+    // The connection lives as long as the worker: the page ends both by terminating it.
+    createMqttConnection({
+      url,
+      servers,
+      username: message.brokers.username,
+      password: message.brokers.password,
+      topics: message.brokers.topics,
+      onState: (next, why) => {
+        state = next;
+        detail = why;
+      },
+      onMessage: (topic, payload) => live.message(topic, payload, Date.now()),
+    });
+  } else if (message.type === 'features') {
+    city = message.city;
+    ingest?.setFeatures(message.ids, message.bounds);
+  } else if (message.type === 'highlight') {
+    ingest?.highlightOutliers(message.on);
+  } else if (ingest) {
+    const batch = ingest.takeBatch(Date.now());
+    const histories: FromWorker['histories'] = {};
+    for (const id of message.history) histories[id] = ingest.state.history(id);
+    scope.postMessage(
+      { type: 'batch', batch, city, connection: state, detail, histories, problems },
+      transferables(batch),
+    );
+    problems = [];
+  }
+};

@@ -1,0 +1,36 @@
+import type { ColourScale } from '../../core/colour/colour-scale.ts';
+import { colourFor, toHex } from '../../core/colour/colour-scale.ts';
+
+/** How the live buildings spread over the scale: one bar per bin, in the colour of its middle, under the legend. */
+export function Histogram({
+  counts,
+  scale,
+  label,
+}: {
+  counts: readonly number[];
+  scale: ColourScale;
+  label: string;
+}) {
+  const most = Math.max(1, ...counts);
+  const width = (scale.max - scale.min) / Math.max(1, counts.length);
+  return (
+    <div
+      className="legend-histogram"
+      data-testid="legend-histogram"
+      role="img"
+      aria-label={label}
+      title={label}
+    >
+      {counts.map((n, i) => (
+        <span
+          key={i}
+          data-count={n}
+          style={{
+            height: `${(100 * n) / most}%`,
+            background: toHex(colourFor(scale.min + width * (i + 0.5), scale)),
+          }}
+        />
+      ))}
+    </div>
+  );
+}

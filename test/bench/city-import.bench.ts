@@ -1,0 +1,159 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { SaxesParser } from 'saxes';
+import { parseCityJson } from '../../src/pipeline/import/cityjson.ts';
+import { importFile } from '../../src/pipeline/import/import-file.ts';
+import { createCityGmlReader } from '../../src/pipeline/import/citygml/citygml-reader.ts';
+import type { Figure } from './figure.ts';
+
+// CityGML import throughput and peak memory on a generated file of at least 200 MB, against saxes alone on the
+// same file, and the whole import to a GLB; CityJSON parsing against JSON.parse alone. The fixture's LoD2 house is the template.
+const FIX = join(import.meta.dirname, '../fixtures/crs');
+// A collection before each run, so a peak is this run's own, not the garbage of the one before.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+const GML_MB = 210;
+const CITYJSON_BUILDINGS = 40_000;
+
+export default async function run(report: (f: Figure) => void): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'city-import-bench-'));
+  try {
+    const gml = join(dir, 'big.gml');
+    const count = await writeBigCityGml(gml, GML_MB * 1e6);
+    const mb = (await stat(gml)).size / 1e6;
+    const saxOnly = new SaxesParser({ xmlns: true, position: true });
+    const saxRun = await timed(() => streamThrough(gml, (text) => saxOnly.write(text)));
+    let seen = 0;
+    const reader = createCityGmlReader({ file: 'big.gml', onBuilding: () => void seen++ });
+    const ours = await timed(() => streamThrough(gml, (text) => reader.write(text)));
+    reader.close();
+    if (seen !== count) throw new Error(`read ${seen} buildings of ${count}`);
+    report({
+      name: `CityGML read, ${mb.toFixed(0)} MB, ${count} buildings`,
+      value: round(mb / ours.seconds),
+      unit: 'MB/s',
+      baseline: { name: 'saxes alone on the same file', value: round(mb / saxRun.seconds) },
+    });
+    report({
+      name: 'CityGML buildings per second',
+      value: Math.round(count / ours.seconds),
+      unit: 'buildings/s',
+    });
+    const rssBefore = process.memoryUsage().rss;
+    let rssPeak = rssBefore;
+    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 20);
+    const whole = await timed(async () => void (await importFile(gml, join(dir, 'big.glb'))));
+    clearInterval(sampler);
+    report({
+      name: 'CityGML import to a validated GLB (read, mesh, compress, validate)',
+      value: Math.round(count / whole.seconds),
+      unit: 'buildings/s',
+      baseline: { name: 'reading alone', value: Math.round(count / ours.seconds) },
+    });
+    report({
+      name: 'CityGML import to GLB, peak resident memory',
+      value: Math.round(rssPeak / 1e6),
+      unit: 'MB',
+    });
+    report({
+      name: 'CityGML read, peak heap growth',
+      value: round(ours.peakHeapMb),
+      unit: 'MB',
+      baseline: { name: 'saxes alone', value: round(saxRun.peakHeapMb) },
+    });
+
+    const json = await bigCityJson(CITYJSON_BUILDINGS);
+    const jsonMb = json.length / 1e6;
+    const parseOnly = await timed(async () => void JSON.parse(json));
+    const full = await timed(async () => void parseCityJson(JSON.parse(json), 'big.city.json'));
+    report({
+      name: `CityJSON parse, ${jsonMb.toFixed(0)} MB, ${CITYJSON_BUILDINGS * 2} buildings`,
+      value: round(jsonMb / full.seconds),
+      unit: 'MB/s',
+      baseline: { name: 'JSON.parse alone', value: round(jsonMb / parseOnly.seconds) },
+    });
+    report({
+      name: 'CityJSON parse, peak heap growth',
+      value: round(full.peakHeapMb),
+      unit: 'MB',
+      baseline: { name: 'JSON.parse alone', value: round(parseOnly.peakHeapMb) },
+    });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Seconds and the heap's peak growth over the run, sampled between chunks. */
+async function timed(work: () => Promise<void>): Promise<{ seconds: number; peakHeapMb: number }> {
+  collect();
+  const base = process.memoryUsage().heapUsed;
+  let peak = base;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
+  const start = performance.now();
+  await work();
+  const seconds = (performance.now() - start) / 1000;
+  clearInterval(timer);
+  peak = Math.max(peak, process.memoryUsage().heapUsed);
+  return { seconds, peakHeapMb: (peak - base) / 1e6 };
+}
+
+async function streamThrough(file: string, write: (text: string) => void): Promise<void> {
+  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }))
+    write(chunk as string);
+}
+
+/** Writes copies of the fixture's buildings, each moved and renamed, until the file has `bytes`. */
+async function writeBigCityGml(file: string, bytes: number): Promise<number> {
+  const text = await readFile(join(FIX, 'citygml-v2-25833.gml'), 'utf8');
+  const head = text.slice(0, text.indexOf('<core:cityObjectMember>'));
+  const members = text.slice(text.indexOf('<core:cityObjectMember>'), text.lastIndexOf('</core:CityModel>'));
+  const out = createWriteStream(file);
+  out.write(head);
+  let written = head.length;
+  let n = 0;
+  while (written < bytes) {
+    const copy = members.replaceAll('DEMV_HAUS_', `B${n}_`);
+    const ok = out.write(copy);
+    written += copy.length;
+    n += 2;
+    if (!ok) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  }
+  out.end('</core:CityModel>\n');
+  await new Promise<void>((resolve) => out.once('finish', () => resolve()));
+  return n;
+}
+
+async function bigCityJson(copies: number): Promise<string> {
+  const doc = JSON.parse(await readFile(join(FIX, 'cityjson-v2.0-7415.city.json'), 'utf8')) as {
+    CityObjects: Record<
+      string,
+      { children?: string[]; parents?: string[]; geometry: { boundaries: unknown }[] }
+    >;
+    vertices: number[][];
+  };
+  const objects: Record<string, unknown> = {};
+  const vertices: number[][] = [];
+  const n = doc.vertices.length;
+  for (let c = 0; c < copies; c++) {
+    const shift = (x: unknown): unknown => (Array.isArray(x) ? x.map(shift) : (x as number) + c * n);
+    for (const [id, o] of Object.entries(doc.CityObjects)) {
+      const rename = (s: string): string => `${s}_${c}`;
+      objects[rename(id)] = {
+        ...o,
+        ...(o.children ? { children: o.children.map(rename) } : {}),
+        ...(o.parents ? { parents: o.parents.map(rename) } : {}),
+        geometry: o.geometry.map((g) => ({ ...g, boundaries: shift(g.boundaries) })),
+      };
+    }
+    for (const v of doc.vertices) vertices.push([v[0]! + c * 30_000, v[1]!, v[2]!]);
+  }
+  return JSON.stringify({ ...doc, CityObjects: objects, vertices });
+}
+
+function round(x: number): number {
+  return Math.round(x * 10) / 10;
+}

@@ -1,0 +1,153 @@
+// Bench: 100,000 sensors on 50,000 buildings. Registry load and the worker's memory (its ingest, run in
+// Node), and the time from subscribing to every building coloured with 100,000 retained messages on a real
+// Mosquitto, driven by the simulator. Each figure with a baseline measured in the same run.
+import mqtt from 'mqtt';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CONFIG_DEFAULTS } from '../../src/core/config.ts';
+import { createIngest } from '../../src/core/sensors/ingest.ts';
+import { PARSE_DEFAULTS } from '../../src/core/sensors/payload.ts';
+import { parseRegistry } from '../../src/core/sensors/registry.ts';
+import { DEFAULT_ACCOUNTS } from '../../sensors/accounts.ts';
+import { scaleRegistry } from '../../sensors/simulator/scale-registry.ts';
+import { startSimulator } from '../../sensors/simulator/simulator.ts';
+import { launchBrowser, waitReady } from '../support/browser.ts';
+import { startMosquitto } from '../support/mosquitto.ts';
+import { startTestTwin } from '../support/twin.ts';
+import type { Figure } from './figure.ts';
+
+const SENSORS = 100_000;
+const BUILDINGS = 50_000;
+const MB = 1024 * 1024;
+
+const memory = (): number => {
+  globalThis.gc?.();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+};
+
+/** Run the bench and report each figure. */
+export default async function run(report: (f: Figure) => void): Promise<void> {
+  const cityIds = [
+    ...new Set(
+      parseRegistry(readFileSync('sensors/registry.default.json', 'utf8'), 'registry').map((e) => e.building),
+    ),
+  ];
+  const registry = scaleRegistry(SENSORS, BUILDINGS, cityIds);
+  const text = JSON.stringify(registry);
+
+  let t0 = performance.now();
+  const baseline = JSON.parse(text) as unknown[];
+  const jsonMs = performance.now() - t0;
+  const beforeIngest = memory();
+  t0 = performance.now();
+  const ingest = createIngest(parseRegistry(text, 'scale.json'), {
+    parse: PARSE_DEFAULTS,
+    scale: CONFIG_DEFAULTS.scale,
+  });
+  const loadMs = performance.now() - t0;
+  report({
+    name: 'scale: 100,000-sensor registry parsed, checked and indexed',
+    value: Math.round(loadMs),
+    unit: 'ms',
+    baseline: { name: 'JSON.parse of the same file', value: Math.round(jsonMs) },
+  });
+  const now = Date.now();
+  registry.forEach((e, i) =>
+    ingest.message(`${PARSE_DEFAULTS.topicPrefix}/${e.sensor}/temperature`, String(i % 30), now),
+  );
+  ingest.setFeatures(registry.slice(0, BUILDINGS).map((e) => e.building));
+  const coloured = ingest.takeBatch(now).features.length;
+  if (coloured !== BUILDINGS) throw new Error(`scale bench coloured ${coloured} of ${BUILDINGS} buildings`);
+  report({
+    name: `scale: sensor worker memory with 100,000 sensors, each with a reading (history ${ingest.state.bytes() >> 20} MB of it)`,
+    value: Math.round((memory() - beforeIngest) / MB),
+    unit: 'MB',
+    baseline: { name: 'the registry file as text', value: Math.round((text.length * 2) / MB) },
+  });
+  if (baseline.length !== SENSORS) throw new Error('scale bench registry lost entries');
+  await endToEnd(registry, cityIds, report);
+}
+
+/** 100,000 retained readings from the simulator, then a page that subscribes; until every building is coloured. */
+async function endToEnd(
+  registry: ReturnType<typeof scaleRegistry>,
+  cityIds: readonly string[],
+  report: (f: Figure) => void,
+): Promise<void> {
+  const mosquitto = await startMosquitto({ extraConfig: 'max_queued_messages 0' });
+  const dir = mkdtempSync(join(tmpdir(), 'stadtzwilling-scale-'));
+  const registryFile = join(dir, 'registry.json');
+  const configFile = join(dir, 'stadtzwilling.config.json');
+  const wsUrl = `ws://127.0.0.1:${mosquitto.wsPort}`;
+  writeFileSync(registryFile, JSON.stringify(registry));
+  writeFileSync(configFile, JSON.stringify({ broker: wsUrl, ...DEFAULT_ACCOUNTS.viewer }));
+  const simulator = await startSimulator({
+    brokerUrl: mosquitto.url,
+    ...DEFAULT_ACCOUNTS.simulator,
+    registry,
+    topicPrefix: CONFIG_DEFAULTS.topicPrefix,
+    ratePerSecond: 1,
+    seed: 1,
+    maxSensors: registry.length,
+  });
+  const retained = simulator.published();
+  await simulator.dispose();
+  const twin = await startTestTwin({ configFile, registryFile });
+  const browser = await launchBrowser();
+  try {
+    // Baseline: mqtt.js alone subscribing and taking every retained message.
+    const raw = await mqtt.connectAsync(wsUrl, DEFAULT_ACCOUNTS.viewer);
+    let count = 0;
+    const all = new Promise<void>((done) => raw.on('message', () => ++count === retained && done()));
+    const rawStart = Date.now();
+    await raw.subscribeAsync(`${CONFIG_DEFAULTS.topicPrefix}/+/temperature`);
+    await all;
+    const rawMs = Date.now() - rawStart;
+    await raw.endAsync();
+
+    const { page } = await browser.open(twin.url);
+    await page.waitForFunction(() => window.cityTwin?.stats().mqtt === 'connected', undefined, {
+      timeout: 300_000,
+      polling: 10,
+    });
+    const start = Date.now();
+    await page.waitForFunction((n) => window.cityTwin!.stats().messages >= n, retained, {
+      timeout: 600_000,
+      polling: 20,
+    });
+    const arrived = Date.now();
+    // The batch after the last message: every building of the city with a reading has its colour.
+    await waitReady(page);
+    await page.waitForFunction(
+      (ids) =>
+        ids.every((id) => {
+          const info = window.cityTwin!.building(id);
+          return info === null || info.colour !== null;
+        }),
+      cityIds,
+      { timeout: 600_000, polling: 20 },
+    );
+    const coloured = Date.now();
+    report({
+      name: 'scale: last retained message in to every building coloured',
+      value: coloured - arrived,
+      unit: 'ms',
+      baseline: {
+        name: 'one frame of the page (SwiftShader)',
+        value: Math.round(await page.evaluate(() => window.cityTwin!.stats().frameMs)),
+      },
+    });
+    report({
+      name: `scale: subscribe to every building coloured, ${retained} retained messages`,
+      value: coloured - start,
+      unit: 'ms',
+      baseline: { name: 'mqtt.js alone in Node taking the same retained messages', value: rawMs },
+    });
+  } finally {
+    await browser.dispose();
+    await twin.dispose();
+    await mosquitto.dispose();
+  }
+}
