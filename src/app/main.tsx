@@ -8,6 +8,7 @@ import { TwinContext } from '../twin/twin-context.ts';
 import { createTwinRuntime } from '../twin/twin-runtime.ts';
 import { createFootprintsFeature } from '../features/footprints/footprints-feature.ts';
 import { createExhibitFeature } from '../features/exhibit/exhibit-feature.ts';
+import { createTilesFeature } from '../features/tiles/tiles-feature.ts';
 import { createDropFeature } from '../features/drop/drop-feature.ts';
 import { createUtilitiesFeature } from '../features/utilities/utilities-feature.ts';
 import '../ui/styles/page.css';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   // Optional features register here, each from its one entry point; the runtime disposes them with itself.
   if (config.footprints.trim() !== '') runtime.use(createFootprintsFeature(config.footprints));
   if (config.mode === 'exhibit') runtime.use(createExhibitFeature(config));
+  runtime.use(createTilesFeature());
   runtime.use(createDropFeature());
   if (config.utilities.trim() !== '')
     runtime.use(createUtilitiesFeature({ network: config.utilities, rules: config.utilityRules }));
