@@ -19,6 +19,8 @@ export const PRECACHE_DEFAULTS: PrecacheOptions = {
     'registry.json',
     'neubrandenburg.glb',
     'assets/index-',
+    // The sensor worker: without it an offline page has no feed, not even the state that says it is offline.
+    'assets/sensor.worker-',
     'decoders/draco/draco_decoder.js',
     'decoders/draco/draco_decoder.wasm',
     'decoders/draco/draco_wasm_wrapper.js',

@@ -5,6 +5,7 @@ import { BuildingInteraction } from '../scene/BuildingInteraction.tsx';
 import { Lights } from '../scene/Lights.tsx';
 import { Locomotion } from '../scene/Locomotion.tsx';
 import { TwinTicker } from '../scene/TwinTicker.tsx';
+import { citySourceFor } from '../twin/city-sources.ts';
 import { useTwin, useTwinState } from '../twin/use-twin.ts';
 import { BuildingOverlay } from '../ui/dom/BuildingOverlay.tsx';
 import { Credits } from '../ui/dom/Credits.tsx';
@@ -21,6 +22,7 @@ export function App() {
   const cityUrl = useTwinState((s) => s.cityUrl);
   const city = useTwinState((s) => s.city);
   const parts = useTwinState((s) => s.parts);
+  const City = useTwinState((s) => citySourceFor(s.citySources, s.cityUrl)?.scene ?? CityScene);
   return (
     <>
       <Canvas
@@ -31,7 +33,7 @@ export function App() {
       >
         <XR store={runtime.xr}>
           <Lights />
-          {cityUrl && <CityScene url={cityUrl} />}
+          {cityUrl && <City url={cityUrl} />}
           {city && <Locomotion city={city} />}
           {city && <BuildingInteraction city={city} />}
           {city && <VrPanels city={city} />}

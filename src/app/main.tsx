@@ -9,6 +9,7 @@ import { createTwinRuntime } from '../twin/twin-runtime.ts';
 import { createFootprintsFeature } from '../features/footprints/footprints-feature.ts';
 import { createPlanningFeature } from '../features/planning/planning-feature.ts';
 import { createExhibitFeature } from '../features/exhibit/exhibit-feature.ts';
+import { createTilesFeature } from '../features/tiles/tiles-feature.ts';
 import { createDropFeature } from '../features/drop/drop-feature.ts';
 import { createUtilitiesFeature } from '../features/utilities/utilities-feature.ts';
 import '../ui/styles/page.css';
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   if (config.footprints.trim() !== '') runtime.use(createFootprintsFeature(config.footprints));
   runtime.use(createPlanningFeature());
   if (config.mode === 'exhibit') runtime.use(createExhibitFeature(config));
+  runtime.use(createTilesFeature());
   runtime.use(createDropFeature());
   if (config.utilities.trim() !== '')
     runtime.use(createUtilitiesFeature({ network: config.utilities, rules: config.utilityRules }));

@@ -47,6 +47,8 @@ export interface CityTwinApi {
     };
     /** What the renderer holds on the GPU: equal again after a city is unloaded and loaded again. */
     memory: { geometries: number; textures: number };
+    /** A streaming city's figures (3D Tiles: tiles loaded/visible/downloading, cache bytes, error target). */
+    tiles: object | null;
     /** The colour scale drawn now (automatic or fixed) and its range. */
     scale: ShownScale;
     /** How often the sensor worker was replaced after it died or hung. */
@@ -70,6 +72,8 @@ export interface CityTwinApi {
   walk(): WalkState | null;
   /** Leave the VR session, if any. */
   exitVR(): Promise<void>;
+  /** Put the desktop eye at `eye` looking at `target` (local metres), afloat until the next step finds ground. */
+  lookFrom(eye: [number, number, number], target: [number, number, number]): boolean;
   /** The building under a point of the page (CSS px from the top left), as a click there would pick it. */
   pick(x: number, y: number): { buildingId: string; featureIndex: number; properties: BuildingRecord } | null;
   /** Open the info panel for a building (null closes it); false if there is no such building. */
@@ -119,6 +123,7 @@ export function createCityTwinApi(
         messages: runtime.feed.received(),
         sensors: runtime.feed.state.counts(now),
         memory: { ...renderer().info.memory },
+        tiles: shown?.stats?.() ?? null,
         scale: shownScale(runtime),
         workerRestarts: runtime.feed.restarts(),
         outliers: { count: runtime.feed.state.outliers(), highlighted: runtime.feed.outliersHighlighted() },
@@ -171,6 +176,11 @@ export function createCityTwinApi(
     viewpoints: () => walk()?.viewpoints() ?? city()?.extras.viewpoints ?? [],
     goTo: (id) => walk()?.goTo(id) ?? false,
     walk: () => walk()?.state() ?? null,
+    lookFrom(eye, target) {
+      const handle = walk();
+      handle?.lookFrom(eye, target);
+      return handle !== null;
+    },
     exitVR: async () => {
       await xr.getState().session?.end();
     },

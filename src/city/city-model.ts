@@ -5,6 +5,7 @@ import { readCityExtras, type CityExtras } from '../core/city/city-extras.ts';
 import { createFeatureBounds, extendFeatureBounds, type FeatureBounds } from '../core/city/feature-bounds.ts';
 import { createFeatureColours, type FeatureColours } from './feature-colours.ts';
 import { FEATURE_ID_ATTRIBUTE, applyFeatureColours } from './feature-material.ts';
+import type { WalkCollider } from '../walk/walk-collider.ts';
 
 /** What a city built from footprints offers picking and highlighting: a lookup by world position. */
 export interface FootprintLookup {
@@ -39,6 +40,15 @@ export interface CityModel {
   readonly footprints?: FootprintLookup;
   /** World-space bounds per feature, computed on first use. */
   bounds(): FeatureBounds;
+  /** A city whose geometry streams in (3D Tiles) walks on its own collider rather than on `walkable`/`solid`. */
+  createCollider?(): WalkCollider;
+  /**
+   * A streaming city's meshes as they come and go (3D Tiles): the listener hears every loaded mesh at once,
+   * then each tile's meshes when it loads and when it unloads. Returns the unsubscribe.
+   */
+  onMeshes?(listener: (added: readonly Mesh[], removed: readonly Mesh[]) => void): () => void;
+  /** Figures of a streaming city for `cityTwin.stats()`. */
+  stats?(): object;
   dispose(): void;
 }
 
@@ -123,7 +133,8 @@ function tableRecords(gltf: GLTF): ReturnType<typeof toBuildingRecord>[] {
   return records;
 }
 
-function measureFeatures(meshes: readonly Mesh[], count: number): FeatureBounds {
+/** Bounds per feature over the vertices of the meshes' feature ids (world space). */
+export function measureFeatures(meshes: readonly Mesh[], count: number): FeatureBounds {
   const bounds = createFeatureBounds(count);
   const p = new Vector3();
   for (const mesh of meshes) {

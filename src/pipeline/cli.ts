@@ -9,11 +9,14 @@ import { validateGlb } from './gltf/validate.ts';
 import { importFile } from './import/import-file.ts';
 import { cityToGlb } from './write-city.ts';
 import { triangleCount } from './mesh/mesh.ts';
+import { runTileCommand } from './tiles/tile-command.ts';
 
 const USAGE = `usage:
   npm run city -- build [--data <dir>] [--out assets/neubrandenburg.glb] [--sensors sensors/registry.default.json]
   npm run city -- import <file> --out <glb> [--crs EPSG:n] [--lod 2.2] [--grid BETA2007.gsb] [--footprints-out <geojson>]
-  npm run city -- bind <registry.csv|json> --city <glb> --out <registry.json> [--max-distance 30]`;
+  npm run city -- bind <registry.csv|json> --city <glb> --out <registry.json> [--max-distance 30]
+  npm run city -- tile <mesh.glb|.gltf> --out <dir> [--leaf-triangles 16000] [--max-depth 8]
+  npm run city -- tile --synthetic-town --out <dir> [--seed 1]`;
 
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseCliArgs(argv);
@@ -68,6 +71,7 @@ async function main(argv: readonly string[]): Promise<number> {
     for (const line of await bindRegistryFile(file, city, resolve(out), { maxDistance })) console.log(line);
     return 0;
   }
+  if (args.command === 'tile') return runTileCommand(args, USAGE);
   console.log(USAGE);
   return args.command === 'help' ? 0 : 2;
 }

@@ -27,7 +27,10 @@ export function Locomotion({ city }: { city: CityModel }) {
   const gl = useThree((s) => s.gl);
   // The desktop camera, kept while R3F swaps in the XR camera during a session.
   const desktopCamera = useMemo(() => get().camera, [get]);
-  const collider = useMemo(() => createWalkCollider(city.walkable, city.solid), [city]);
+  const collider = useMemo(
+    () => city.createCollider?.() ?? createWalkCollider(city.walkable, city.solid),
+    [city],
+  );
   useEffect(() => () => collider.dispose(), [collider]);
   const rig = useMemo(() => createWalkRig(LOCOMOTION_DEFAULTS.eyeHeight), []);
   const xrState = useRef(createXRWalkState());

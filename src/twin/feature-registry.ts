@@ -1,4 +1,5 @@
 import type { CityModel } from '../city/city-model.ts';
+import type { CitySource } from './city-sources.ts';
 import type { TwinPart, TwinStore } from './twin-store.ts';
 
 /**
@@ -25,6 +26,7 @@ export interface FeatureRegistry<Host> {
   use(feature: Feature<Host>, host: Host): () => void;
   addPart(part: TwinPart): () => void;
   addCityPreparer(prepare: CityPreparer): () => void;
+  addCitySource(source: CitySource): () => void;
   prepareCity(model: CityModel, signal: AbortSignal): Promise<CityModel>;
   /** Dispose every feature still registered, the last one first. */
   dispose(): void;
@@ -70,6 +72,12 @@ export function createFeatureRegistry<Host>(store: TwinStore): FeatureRegistry<H
     addPart(part) {
       store.setState({ parts: [...store.getState().parts, part] });
       return once(() => store.setState({ parts: store.getState().parts.filter((p) => p !== part) }));
+    },
+    addCitySource(source) {
+      store.setState({ citySources: [...store.getState().citySources, source] });
+      return once(() =>
+        store.setState({ citySources: store.getState().citySources.filter((s) => s !== source) }),
+      );
     },
     addCityPreparer(prepare) {
       preparers.push(prepare);

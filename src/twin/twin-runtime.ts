@@ -10,6 +10,7 @@ import { createWalkInput, type WalkInput } from '../walk/walk-input.ts';
 import type { WalkHandle } from '../walk/walk-handle.ts';
 import { createTwinXRStore } from '../xr/xr-store.ts';
 import { createCityLoads, type CityLoads } from './city-loads.ts';
+import type { CitySource } from './city-sources.ts';
 import { createFeatureRegistry, type CityPreparer, type Feature } from './feature-registry.ts';
 import { createTwinStore, type TwinPart, type TwinStore } from './twin-store.ts';
 
@@ -55,6 +56,10 @@ export interface TwinRuntime {
   addPart(part: TwinPart): () => void;
   /** Run a step between loading a city and showing it, until the returned function removes it. */
   addCityPreparer(prepare: CityPreparer): () => void;
+  /** Show the cities at the URLs `source` accepts with its scene, until the returned function removes it. */
+  addCitySource(source: CitySource): () => void;
+  /** Paint these buildings of the shown city from their sensors' current state (a tile brought them in). */
+  paintBuildings(ids: Iterable<string>): void;
   /** Take the VR trigger for `name` (no teleport while held) until the returned function gives it back. */
   claimVrTrigger(name: string): () => void;
   /** Run every city preparer, in the order they were added, on a freshly loaded model. */
@@ -69,6 +74,10 @@ export interface TwinRuntime {
   time(): number;
   dispose(): Promise<void>;
 }
+
+/** The building id at each feature index (null where a streamed city's index is free): the worker's order. */
+const featureIds = (city: CityModel): (string | null)[] =>
+  Array.from({ length: city.buildings.count }, (_, i) => city.buildings.at(i)?.id ?? null);
 
 /** Start the sensor feed at once (it needs no city), and colour whichever city the store shows. */
 export function createTwinRuntime(
@@ -101,7 +110,7 @@ export function createTwinRuntime(
   const unsubscribeCity = store.subscribe((state, previous) => {
     // A newly shown city takes every building's current value from the worker's next batch.
     if (state.city !== previous.city && state.city)
-      feed.showCity([...state.city.buildings.ids()], state.city.bounds().slice());
+      feed.showCity(featureIds(state.city), state.city.bounds().slice());
   });
   const runtime: TwinRuntime = {
     config,
@@ -133,6 +142,13 @@ export function createTwinRuntime(
     use: (feature) => features.use(feature, runtime),
     addPart: (part) => features.addPart(part),
     addCityPreparer: (prepare) => features.addCityPreparer(prepare),
+    addCitySource: (source) => features.addCitySource(source),
+    paintBuildings() {
+      // The sensor worker colours by feature index: a table that grew (a tile brought new buildings) is sent
+      // again whole, and the next batch carries the colours of every building in it.
+      const city = store.getState().city;
+      if (city) feed.showCity(featureIds(city), city.bounds().slice());
+    },
     claimVrTrigger(name) {
       store.setState({ vrTrigger: name });
       return () => {

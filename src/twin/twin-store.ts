@@ -6,6 +6,7 @@ import type { Selection } from '../core/city/selection.ts';
 import type { CityModel } from '../city/city-model.ts';
 import type { ConnectionState } from '../sensors/mqtt-connection.ts';
 import type { WalkHandle } from '../walk/walk-handle.ts';
+import type { CitySource } from './city-sources.ts';
 
 /** What a feature draws: a component inside the 3D scene (`scene`) and one over it (`overlay`). */
 export interface TwinPart {
@@ -48,6 +49,8 @@ export interface TwinState {
   clock: TwinClock;
   /** The language every text is shown in now: config.lang at first, switched by `runtime.setLang`. */
   lang: 'de' | 'en';
+  /** Kinds of city besides glTF/GLB that features add (3D Tiles), asked in turn for each city URL. */
+  citySources: readonly CitySource[];
   /** The feature holding the VR trigger (route drawing): while set, the trigger does not teleport. */
   vrTrigger: string | null;
 }
@@ -73,6 +76,7 @@ export function createTwinStore(
     features: [],
     clock: LIVE_CLOCK,
     lang,
+    citySources: [],
     vrTrigger: null,
   }));
 }

@@ -141,6 +141,9 @@ export const MESSAGES = {
     'lang.de': 'Deutsch',
     'lang.en': 'English',
     'operator.server-down': 'nicht erreichbar',
+    'tiles.tile-failed':
+      'Kachel {{file}} nicht darstellbar ({{reason}}); der Rest der Stadt bleibt sichtbar.',
+    'tiles.loading': 'Kacheln werden geladen: {{count}}',
     'sensors.worker-restarted':
       'Der Sensordienst war ausgefallen und wurde neu gestartet ({{count}}×); die Farben kommen wieder.',
     'hud.worker-restarted': 'Sensordienst neu gestartet ({{count}}×)',
@@ -323,6 +326,8 @@ export const MESSAGES = {
     'lang.de': 'Deutsch',
     'lang.en': 'English',
     'operator.server-down': 'not reachable',
+    'tiles.tile-failed': 'Tile {{file}} cannot be shown ({{reason}}); the rest of the city stays.',
+    'tiles.loading': 'Loading tiles: {{count}}',
     'sensors.worker-restarted':
       'The sensor service had stopped and was restarted ({{count}}×); the colours are coming back.',
     'hud.worker-restarted': 'sensor service restarted ({{count}}×)',

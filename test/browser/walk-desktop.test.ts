@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { firstSensor } from '../support/browser.ts';
 import { frames } from '../support/frames.ts';
 import { twinSession } from '../support/session.ts';
+import { holdKey as holdWalkKey } from '../support/walk.ts';
 
 const WALK_SPEED = 1.4;
 
@@ -17,16 +18,7 @@ describe('walking on a desktop', () => {
     await frames(session.page, 2);
   };
   // Hold a key for `seconds` of the page's own frame time (walkSeconds), however slow the frames are.
-  const holdKey = async (code: string, seconds: number) => {
-    const start = (await walk()).walkSeconds;
-    await session.page.keyboard.down(code);
-    await session.page.waitForFunction(
-      (until) => window.cityTwin!.walk()!.walkSeconds >= until,
-      start + seconds,
-      { timeout: 60_000, polling: 16 },
-    );
-    await session.page.keyboard.up(code);
-  };
+  const holdKey = (code: string, seconds: number) => holdWalkKey(session.page, code, seconds);
 
   it('starts at the Marktplatz viewpoint at eye height over the square, and lists the viewpoints', async () => {
     const viewpoints = await session.page.evaluate(() => window.cityTwin!.viewpoints().map((v) => v.id));

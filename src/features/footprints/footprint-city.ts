@@ -64,14 +64,30 @@ export function withFootprints(model: CityModel, set: FootprintSet): CityModel {
   const buildings = createBuildingTable(set.properties.map((p, i) => toBuildingRecord(p, i)));
   const colours = createFeatureColours(Math.max(1, buildings.count));
   // The whole mesh takes part: what no footprint covers keeps the model's own colour.
-  const featureMeshes = model.solid.length > 0 ? model.solid : collectMeshes(model);
-  const patched = new Set<Material>();
-  for (const mesh of featureMeshes)
-    for (const material of [mesh.material].flat()) {
-      if (patched.has(material)) continue;
-      applyFootprintColours(material, colours, layer);
-      patched.add(material);
+  const patched = new WeakSet<Material>();
+  const patch = (meshes: readonly Mesh[]): void => {
+    for (const mesh of meshes)
+      for (const material of [mesh.material].flat()) {
+        if (patched.has(material)) continue;
+        applyFootprintColours(material, colours, layer);
+        patched.add(material);
+      }
+  };
+  const featureMeshes: Mesh[] = model.onMeshes
+    ? []
+    : model.solid.length > 0
+      ? [...model.solid]
+      : collectMeshes(model);
+  patch(featureMeshes);
+  // A streaming city (3D Tiles) brings meshes tile by tile: each is patched as it arrives, forgotten as it goes.
+  const unsubscribe = model.onMeshes?.((added, removed) => {
+    patch(added);
+    featureMeshes.push(...added);
+    for (const mesh of removed) {
+      const at = featureMeshes.indexOf(mesh);
+      if (at >= 0) featureMeshes.splice(at, 1);
     }
+  });
   let bounds: FeatureBounds | null = null;
   return {
     ...model,
@@ -80,8 +96,12 @@ export function withFootprints(model: CityModel, set: FootprintSet): CityModel {
     featureSource: 'footprints',
     featureMeshes,
     footprints: layer,
-    bounds: () => (bounds ??= measureFootprints(set, layer, featureMeshes, buildings.count)),
+    bounds: () =>
+      model.onMeshes
+        ? measureFootprints(set, layer, featureMeshes, buildings.count)
+        : (bounds ??= measureFootprints(set, layer, featureMeshes, buildings.count)),
     dispose() {
+      unsubscribe?.();
       colours.dispose();
       layer.dispose();
       model.dispose();
