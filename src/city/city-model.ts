@@ -5,7 +5,7 @@ import { readCityExtras, type CityExtras } from '../core/city/city-extras.ts';
 import { createFeatureBounds, extendFeatureBounds, type FeatureBounds } from '../core/city/feature-bounds.ts';
 import { createFeatureColours, type FeatureColours } from './feature-colours.ts';
 import { FEATURE_ID_ATTRIBUTE, applyFeatureColours } from './feature-material.ts';
-import type { WalkCollider } from '../walk/walk-collider.ts';
+import type { WalkCollider } from './collider.ts';
 
 /** What a city built from footprints offers picking and highlighting: a lookup by world position. */
 export interface FootprintLookup {

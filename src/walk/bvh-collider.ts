@@ -1,7 +1,7 @@
 import { Box3, DoubleSide, Line3, Ray, Vector3 } from 'three';
 import type { ExtendedTriangle, MeshBVH } from 'three-mesh-bvh';
 import { isLevelEnough, type LocomotionOptions } from '../core/walk/locomotion.ts';
-import type { WalkCollider, WalkHit } from './walk-collider.ts';
+import type { WalkCollider, WalkHit } from '../city/collider.ts';
 
 /** One piece of the city to walk on: a tree of its ground and one of its obstacles (either may be missing). */
 export interface BvhPair {

@@ -57,16 +57,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
     async open(url, options = {}) {
       const page = await browser.newPage();
       await page.setViewportSize({ width: options.width ?? 960, height: options.height ?? 600 });
-      const problems: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-      });
-      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-      // Scripts run by tsx carry esbuild's __name helper into functions handed to page.evaluate.
-      await page.addInitScript('globalThis.__name ??= (f) => f;');
-      if (options.beforeLoad) await page.addInitScript(options.beforeLoad);
-      await page.goto(url);
-      return { page, problems };
+      return watchAndOpen(page, url, options.beforeLoad);
     },
     async dispose() {
       await browser.close();
@@ -138,4 +129,18 @@ export async function centrePixel(page: Page): Promise<[number, number, number]>
   } finally {
     await sampler.dispose();
   }
+}
+
+/** Collect a page's console errors and warnings and uncaught exceptions, run its init scripts, then open `url`. */
+export async function watchAndOpen(page: Page, url: string, beforeLoad?: string): Promise<TestPage> {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  // Scripts run by tsx carry esbuild's __name helper into functions handed to page.evaluate.
+  await page.addInitScript('globalThis.__name ??= (f) => f;');
+  if (beforeLoad) await page.addInitScript(beforeLoad);
+  await page.goto(url);
+  return { page, problems };
 }

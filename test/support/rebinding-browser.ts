@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, type TestPage } from './browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS, watchAndOpen, type TestPage } from './browser.ts';
 
 /** A browser whose `names` resolve to 127.0.0.1, and a way to open pages that record their console problems. */
 export interface RebindingBrowser {
@@ -32,16 +32,7 @@ export async function launchRebindingBrowser(names: readonly string[]): Promise<
     context,
     async open(url, options = {}) {
       const page = await context.newPage();
-      const problems: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-      });
-      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-      // Scripts run by tsx carry esbuild's __name helper into functions handed to page.evaluate.
-      await page.addInitScript('globalThis.__name ??= (f) => f;');
-      if (options.beforeLoad) await page.addInitScript(options.beforeLoad);
-      await page.goto(url);
-      return { page, problems };
+      return watchAndOpen(page, url, options.beforeLoad);
     },
     async dispose() {
       await context.close();
