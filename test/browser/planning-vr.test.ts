@@ -16,7 +16,7 @@ const aim = (yaw: number, pitch: number): Quat => {
 // Grab a proposal with the emulated Quest 3's right controller: point at it, hold squeeze, turn the hand.
 describe('planning in VR (emulated Quest 3)', () => {
   const session = twinSession({
-    query: '?city=/fixtures/walk/walk-city.glb&time=2026-06-21T13:00',
+    query: '?city=/fixtures/walk/walk-city.glb',
     beforeLoad: iwerInitScript(),
   });
   const page = () => session.page;

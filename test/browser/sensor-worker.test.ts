@@ -52,11 +52,11 @@ describe('sensor worker, automatic scale and recovery', () => {
     await mosquitto?.dispose();
   });
 
-  // The twin's clock stands at a summer noon: the colours are what is compared, not the light of the hour the
-  // test happens to run at (a low winter sun or the night would dim them).
+  // The test browser stands the twin's clock at a summer noon (atTestHour): the colours are what is compared,
+  // not the light of the hour the test happens to run at.
   const session = twinSession({
     server: () => ({ configFile }),
-    query: '?time=2026-06-21T13:00',
+    query: '',
     connected: true,
   });
   const stats = () => session.page.evaluate(() => window.cityTwin!.stats());

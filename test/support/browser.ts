@@ -57,13 +57,30 @@ export async function launchBrowser(): Promise<TestBrowser> {
     async open(url, options = {}) {
       const page = await browser.newPage();
       await page.setViewportSize({ width: options.width ?? 960, height: options.height ?? 600 });
-      return watchAndOpen(page, url, options.beforeLoad);
+      return watchAndOpen(page, atTestHour(url), options.beforeLoad);
     },
     async dispose() {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The hour the twin's clock stands at in test pages: a summer noon, when the sun lights every street. */
+export const TEST_TIME = '2026-06-21T13:00';
+
+/**
+ * A twin page's URL with the twin's clock standing at TEST_TIME, unless the URL sets `time` itself: the
+ * planning sun lights the town, so a live clock would make every picture depend on the hour the test runs
+ * at (at night the sun is off). Other pages (not the twin's root) are left as they are.
+ */
+export function atTestHour(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.pathname !== '/' || parsed.searchParams.has('time')) return url;
+  // Appended as text, so the rest of the query reaches the page byte for byte (some tests send bad values).
+  const [base, hash] = url.split('#', 2) as [string, string | undefined];
+  const joined = `${base}${parsed.search ? '&' : '?'}time=${TEST_TIME}`;
+  return hash === undefined ? joined : `${joined}#${hash}`;
 }
 
 /** Wait for `window.cityTwin.ready`, then one more frame. */
