@@ -12,6 +12,8 @@ import { createExhibitFeature } from '../features/exhibit/exhibit-feature.ts';
 import { createTilesFeature } from '../features/tiles/tiles-feature.ts';
 import { createDropFeature } from '../features/drop/drop-feature.ts';
 import { createUtilitiesFeature } from '../features/utilities/utilities-feature.ts';
+import { createHeadsetFeature } from '../features/headset/headset-feature.ts';
+import { createSpectatorFeature } from '../features/spectator/spectator-feature.ts';
 import '../ui/styles/page.css';
 import '../ui/styles/walk.css';
 import '../ui/styles/panels.css';
@@ -30,6 +32,7 @@ async function main(): Promise<void> {
   runtime.use(createDropFeature());
   if (config.utilities.trim() !== '')
     runtime.use(createUtilitiesFeature({ network: config.utilities, rules: config.utilityRules }));
+  runtime.use(config.mode === 'spectator' ? createSpectatorFeature() : createHeadsetFeature());
   const i18n = createI18n(config.lang);
   const reactRoot = createRoot(root);
   const render = (lang: 'de' | 'en'): void => {
