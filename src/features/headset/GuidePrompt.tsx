@@ -72,6 +72,7 @@ export function GuidePrompt({ store }: { store: HeadsetStore }) {
     const shown = store.getState().prompt;
     if (shown && ask.current.id !== shown.id) ask.current = { id: shown.id, since: clock.elapsedTime };
     if (shown && pressed && !fade.current) {
+      store.setState({ busy: true });
       answerPrompt(store, 'accepted');
       fade.current = { target: shown.target, seconds: 0, jumped: false };
     } else if (shown && (squeezed || clock.elapsedTime - ask.current.since > ASK_SECONDS))
@@ -88,8 +89,9 @@ export function GuidePrompt({ store }: { store: HeadsetStore }) {
       else g.position.lerp(place, 1 - Math.exp(-delta / 0.6));
       g.lookAt(head);
     }
-    const v = veil.current;
     const f = fade.current;
+    if (!f && !now.trigger && store.getState().busy) store.setState({ busy: false });
+    const v = veil.current;
     if (!v) return;
     v.position.copy(head);
     if (!f) return void (v.visible = false);

@@ -66,7 +66,7 @@ export function createHeadsetFeature(): TwinFeature {
         link.publish(presenceTopic(root, id), encodePresence(PRESENCE_BYE));
         void link.dispose();
         link = null;
-        store.setState({ prompt: null, connected: false });
+        store.setState({ prompt: null, connected: false, busy: false });
       };
       removers.push(
         runtime.xr.subscribe((state, previous) => {
@@ -76,10 +76,11 @@ export function createHeadsetFeature(): TwinFeature {
         }),
       );
       removers.push(close);
-      // While a suggestion is on show, the trigger answers it and does not teleport.
+      // While a suggestion is on show (and until the trigger that took it is let go), the trigger answers it
+      // and does not teleport.
       let giveBack: (() => void) | null = null;
       const claim = (): void => {
-        const shown = store.getState().prompt !== null;
+        const shown = store.getState().prompt !== null || store.getState().busy;
         if (shown && !giveBack) giveBack = runtime.claimVrTrigger('guide');
         if (!shown && giveBack) {
           giveBack();

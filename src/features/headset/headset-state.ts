@@ -14,6 +14,8 @@ export interface HeadsetState {
   /** The time of the last VR frame (ms, the frame clock), when the last message went out. */
   frameMs: number;
   connected: boolean;
+  /** A taken suggestion is under way (fade, jump) or its trigger is still held: the trigger stays ours. */
+  busy: boolean;
 }
 
 /** The headset's store. */
@@ -28,6 +30,7 @@ export function createHeadsetStore(): HeadsetStore {
     frames: 0,
     frameMs: 0,
     connected: false,
+    busy: false,
   }));
 }
 
