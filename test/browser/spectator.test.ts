@@ -5,7 +5,8 @@ import mqtt, { type MqttClient } from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ACCOUNTS } from '../../sensors/accounts.ts';
 import { CONFIG_DEFAULTS } from '../../src/core/config.ts';
-import { STAND_ACCOUNTS } from '../../src/core/exhibit/stand-topics.ts';
+import { PRESENCE_BYE, encodePresence } from '../../src/core/exhibit/presence-message.ts';
+import { STAND_ACCOUNTS, presenceTopic, standTopicRoot } from '../../src/core/exhibit/stand-topics.ts';
 import { waitReady, type TestPage } from '../support/browser.ts';
 import { standStill } from '../support/frames.ts';
 import { publishReading } from '../support/publish.ts';
@@ -54,6 +55,32 @@ describe('the spectator screen and the guide, with an emulated headset', () => {
     await standStill(vr());
     const moved = await cameraAt(vr());
     await expect.poll(async () => distance(await cameraAt(spectator()), moved), POLL).toBeLessThan(0.05);
+  });
+
+  it('lists a second headset and follows the one the staff choose', async () => {
+    // A second headset on the presence account, speaking whenever the emulated one does (no clock of its own).
+    const root = standTopicRoot(CONFIG_DEFAULTS.topicPrefix);
+    const url = session.twin.mqttUrl!;
+    const second = await mqtt.connectAsync(url, { ...STAND_ACCOUNTS.presence, reconnectPeriod: 0 });
+    const ears = await mqtt.connectAsync(url, { ...STAND_ACCOUNTS.guide, reconnectPeriod: 0 });
+    const pose = encodePresence({ ...PRESENCE_BYE, position: [100, 1.6, 100], bye: false });
+    ears.on('message', () => second.publish(presenceTopic(root, 'quest-zweit'), pose));
+    await ears.subscribeAsync(presenceTopic(root, (await headsetState(vr())).id));
+    try {
+      const first = (await headsetState(vr())).id;
+      await spectator().getByTestId('spectator-headset-quest-zweit').click();
+      await expect
+        .poll(async () => distance(await cameraAt(spectator()), [100, 1.6, 100]), POLL)
+        .toBeLessThan(0.05);
+      await spectator().getByTestId(`spectator-headset-${first}`).click();
+      const head = await cameraAt(vr());
+      await expect.poll(async () => distance(await cameraAt(spectator()), head), POLL).toBeLessThan(0.05);
+    } finally {
+      await ears.endAsync(true);
+      await second.publishAsync(presenceTopic(root, 'quest-zweit'), encodePresence(PRESENCE_BYE));
+      await second.endAsync();
+    }
+    await expect.poll(async () => (await spectatorState(spectator())).live.length, POLL).toBe(1);
   });
 
   it('shows the visitor from above, and back through their eyes', async () => {
