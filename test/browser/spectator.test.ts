@@ -147,6 +147,25 @@ describe('the spectator screen and the guide, with an emulated headset', () => {
     expect(distance(await cameraAt(vr()), here)).toBeLessThan(0.05);
   });
 
+  it('sends the visitor to a building tapped on the screen: they stand in front of it', async () => {
+    await spectator().evaluate(() => window.cityTwin!.select('kiosk'));
+    await spectator().getByTestId('guide-building').click();
+    await until(vr, `window.cityTwin.headset.state().prompt !== null`);
+    await setButton(vr(), 'right', 'trigger', 1);
+    await until(vr, `window.cityTwin.headset.state().answer?.state === 'accepted'`);
+    await setButton(vr(), 'right', 'trigger', 0);
+    // The kiosk's box is 6 x 6 m around (0, 23): the visitor stands 12 m off its outline.
+    const reach = Math.hypot(6, 6) / 2 + 12;
+    await expect
+      .poll(async () => {
+        const { feet } = (await vr().evaluate(() => window.cityTwin!.walk()))!;
+        return Math.hypot(feet[0], feet[2] - 23);
+      }, POLL)
+      .toBeCloseTo(reach, 0);
+    await standStill(vr());
+    expect(await vr().evaluate(() => window.cityTwin!.walk()!.teleports)).toBe(0);
+  });
+
   it('shows "no headset" again once the visitor leaves VR', async () => {
     await vr().evaluate(() => window.cityTwin!.exitVR());
     await spectator().getByTestId('spectator-none').waitFor();

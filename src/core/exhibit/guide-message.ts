@@ -1,3 +1,4 @@
+import { parseJsonObject } from './json-object.ts';
 /** Where the guide suggests a visitor go: a named viewpoint, or a building by its id. */
 export type GuideTarget = { kind: 'viewpoint'; id: string } | { kind: 'building'; id: string };
 
@@ -21,15 +22,9 @@ export function encodeGuide(m: GuideMessage): string {
 
 /** Read a guide message; anything malformed is null and shows no prompt. */
 export function parseGuide(payload: string): GuideMessage | null {
-  if (payload.length > MAX_BYTES) return null;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(payload);
-  } catch {
-    return null;
-  }
-  if (raw === null || typeof raw !== 'object') return null;
-  const { id, target, name } = raw as Record<string, unknown>;
+  const raw = parseJsonObject(payload, MAX_BYTES);
+  if (!raw) return null;
+  const { id, target, name } = raw;
   if (!text(id, 64) || target === null || typeof target !== 'object') return null;
   const t = target as Record<string, unknown>;
   if ((t.kind !== 'viewpoint' && t.kind !== 'building') || !text(t.id, 200)) return null;

@@ -1,3 +1,5 @@
+import { parseJsonObject } from './json-object.ts';
+
 type Vec3 = [number, number, number];
 type Quat = [number, number, number, number];
 
@@ -51,15 +53,8 @@ export function encodePresence(m: PresenceMessage): string {
 
 /** Read a presence message from the broker; anything malformed is null (the spectator keeps its last view). */
 export function parsePresence(payload: string): PresenceMessage | null {
-  if (payload.length > MAX_BYTES) return null;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(payload);
-  } catch {
-    return null;
-  }
-  if (raw === null || typeof raw !== 'object') return null;
-  const o = raw as Record<string, unknown>;
+  const o = parseJsonObject(payload, MAX_BYTES);
+  if (!o) return null;
   if (o.bye === true) return PRESENCE_BYE;
   const position = vector<Vec3>(o.p, 3);
   const q = vector<Quat>(o.q, 4);

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { Quaternion, Raycaster, Vector3 } from 'three';
 import { pickCity } from '../../city/picking.ts';
-import { encodePresence, type PresenceMessage } from '../../core/exhibit/presence-message.ts';
+import { PRESENCE_BYE, encodePresence, type PresenceMessage } from '../../core/exhibit/presence-message.ts';
 import { createRateLimiter } from '../../core/exhibit/rate-limit.ts';
 import { useTwin } from '../../twin/use-twin.ts';
 import { GuidePrompt } from './GuidePrompt.tsx';
@@ -19,12 +19,11 @@ const turn = new Quaternion();
 const forward = new Vector3();
 const raycaster = new Raycaster();
 raycaster.far = GAZE_FAR;
+// Filled in place for each message; arrays of its own (PRESENCE_BYE's are shared).
 const message: PresenceMessage = {
+  ...PRESENCE_BYE,
   position: [0, 0, 0],
   orientation: [0, 0, 0, 1],
-  building: null,
-  point: null,
-  prompt: null,
   bye: false,
 };
 
