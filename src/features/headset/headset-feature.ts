@@ -1,5 +1,5 @@
 import { createElement } from 'react';
-import { brokerSocketUrl } from '../../core/config.ts';
+import { brokerSocketUrl } from '../../core/origins.ts';
 import { parseGuide } from '../../core/exhibit/guide-message.ts';
 import { PRESENCE_BYE, encodePresence } from '../../core/exhibit/presence-message.ts';
 import {

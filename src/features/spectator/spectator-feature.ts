@@ -1,5 +1,5 @@
 import { createElement } from 'react';
-import { brokerSocketUrl } from '../../core/config.ts';
+import { brokerSocketUrl } from '../../core/origins.ts';
 import { encodeGuide, type GuideTarget } from '../../core/exhibit/guide-message.ts';
 import { followedHeadset, hearHeadset, liveHeadsets } from '../../core/exhibit/headset-list.ts';
 import { parsePresence } from '../../core/exhibit/presence-message.ts';
