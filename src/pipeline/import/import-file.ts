@@ -24,6 +24,8 @@ export interface ImportOptions {
   crs?: string;
   /** NTv2 grid files (`.gsb`) for datum shifts, e.g. BKG's BETA2007.gsb for Gauss-Krüger. */
   grids?: string[];
+  /** For glTF and OBJ: `E,N[,H]`, the point of the model's 0,0,0 in its CRS (`crs`, or the file's own). */
+  origin?: string;
   /** The level of detail to draw (`2.2`, `1`); default the highest each building has. */
   lod?: string;
   /** Also write the footprints (WGS84 GeoJSON, property `featureId`) here. */
@@ -43,12 +45,14 @@ export interface ImportReport {
 export async function importFile(file: string, out: string, opts: ImportOptions = {}): Promise<ImportReport> {
   const name = opts.displayName ?? file;
   const kind = await sniff(file, name);
+  const registry = createNodeCrsRegistry(opts.grids);
   if (kind === 'gltf' || kind === 'obj') {
-    const r = kind === 'obj' ? await importObjFile(file, name) : await importGltfFile(file, name);
+    const place = { registry, crs: opts.crs, origin: opts.origin };
+    const r =
+      kind === 'obj' ? await importObjFile(file, name, place) : await importGltfFile(file, name, place);
     await checkAndWrite(r.glb, out, name);
     return { format: kind, featureCount: r.featureCount, notes: [...r.notes, `wrote ${out}`] };
   }
-  const registry = createNodeCrsRegistry(opts.grids);
   const notes: string[] = [];
   let result: ImportResult;
   let format: ImportReport['format'];
