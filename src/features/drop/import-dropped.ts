@@ -11,8 +11,7 @@ import { createCityGmlReader } from '../../pipeline/import/citygml/citygml-reade
 import { parseGeoJsonFootprints } from '../../pipeline/import/geojson.ts';
 import { resolveImportCrs } from '../../pipeline/import/import-crs.ts';
 import { footprintsToCity, type ImportResult } from '../../pipeline/import/import-mesh.ts';
-import { meshCityGml, meshCityJson } from '../../pipeline/import/import-city.ts';
-import type { ImportedBuilding } from '../../pipeline/import/cityjson.ts';
+import { createCityGmlMeshing, meshCityJson } from '../../pipeline/import/import-city.ts';
 import { createBrowserCrsRegistry } from '../../city/browser-epsg.ts';
 
 /** A file as dropped: its name (with the folder path a dropped folder gives) and its bytes. */
@@ -77,15 +76,15 @@ async function importCity(
   const name = file.name;
   const head = (await file.blob.slice(0, 64).text()).replace(/^\uFEFF/, '').trimStart();
   if (head.startsWith('<')) {
-    const buildings: ImportedBuilding[] = [];
-    const reader = createCityGmlReader({ file: name, onBuilding: (b) => buildings.push(b) });
+    const meshing = createCityGmlMeshing(registry, crs, name);
+    const reader = createCityGmlReader({ file: name, onBuilding: meshing.onBuilding });
     await readText(file.blob, (text, fraction) => {
       reader.write(text);
       progress('read', fraction);
     });
     const summary = reader.close();
     progress('build', 0);
-    return meshCityGml(registry, crs, buildings, summary.srsName, name).result;
+    return meshing.finish(summary.srsName).result;
   }
   if (/\.jsonl$/i.test(name)) {
     const seq = createCityJsonSeqReader(name);

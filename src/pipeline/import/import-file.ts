@@ -4,11 +4,11 @@ import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseCityJson, type ImportedCity } from './cityjson.ts';
 import { createCityJsonSeqReader } from './cityjson-seq.ts';
-import { readCityGmlFile } from './citygml-file.ts';
+import { meshCityGmlFile } from './citygml-file.ts';
 import { parseGeoJsonFootprints } from './geojson.ts';
 import { footprintsToCity, type ImportResult } from './import-mesh.ts';
 import { resolveImportCrs } from './import-crs.ts';
-import { meshCityGml, meshCityJson } from './import-city.ts';
+import { createCityGmlMeshing, meshCityJson } from './import-city.ts';
 import { InputError } from '../../core/input/input-error.ts';
 import { parseJsonText } from '../../core/input/json-input.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
@@ -59,8 +59,8 @@ export async function importFile(file: string, out: string, opts: ImportOptions 
   if (kind === 'xml') {
     format = 'citygml';
     const lod = opts.lod === undefined ? undefined : Math.floor(Number(opts.lod));
-    const { buildings, summary } = await readCityGmlFile(file, name, lod);
-    const meshed = meshCityGml(registry, opts.crs, buildings, summary.srsName, name);
+    const meshing = createCityGmlMeshing(registry, opts.crs, name);
+    const { meshed, summary } = await meshCityGmlFile(file, name, lod, meshing);
     result = meshed.result;
     const lods = [...summary.lods].map(([l, n]) => `LoD${l}: ${n}`).join(', ');
     notes.push(

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { Point3 } from '../../../src/pipeline/mesh/triangulate.ts';
+import type { ImportedBuilding } from '../../../src/pipeline/import/cityjson.ts';
+import { createBuildingMesher } from '../../../src/pipeline/import/building-mesher.ts';
+import { createCityGmlMeshing } from '../../../src/pipeline/import/import-city.ts';
+import { createNodeCrsRegistry } from '../../../src/pipeline/geo/epsg-set.ts';
+
+/** A 10 m box with its south-west ground corner at UTM (e, n, z): ground, four walls, roof. */
+function box(id: string, e: number, n: number, z: number): ImportedBuilding {
+  const c = (i: number, j: number, k: number): Point3 => [e + 10 * i, n + 10 * j, z + 10 * k];
+  const face = (semantic: string, ...ring: Point3[]) => ({ semantic, rings: [ring] });
+  return {
+    id,
+    name: id,
+    address: '',
+    roof: 'flat',
+    use: 'residential',
+    surfaces: [
+      face('GroundSurface', c(0, 0, 0), c(0, 1, 0), c(1, 1, 0), c(1, 0, 0)),
+      face('WallSurface', c(0, 0, 0), c(1, 0, 0), c(1, 0, 1), c(0, 0, 1)),
+      face('WallSurface', c(1, 0, 0), c(1, 1, 0), c(1, 1, 1), c(1, 0, 1)),
+      face('WallSurface', c(1, 1, 0), c(0, 1, 0), c(0, 1, 1), c(1, 1, 1)),
+      face('WallSurface', c(0, 1, 0), c(0, 0, 0), c(0, 0, 1), c(0, 1, 1)),
+      face('RoofSurface', c(0, 0, 1), c(1, 0, 1), c(1, 1, 1), c(0, 1, 1)),
+    ],
+  };
+}
+
+const identity = (x: number, y: number): [number, number] => [x, y];
+
+describe('the building mesher', () => {
+  it('lays buildings down one by one and moves them into the frame of all of them at the end', () => {
+    const mesher = createBuildingMesher(identity);
+    mesher.add(box('a', 384000.4, 5935000.2, 20.5));
+    mesher.add(box('b', 384990, 5935990, 12.25));
+    const { city, footprints } = mesher.finish();
+    // The frame: the centre of both in whole metres, on the lowest point in whole metres.
+    expect(city.origin).toMatchObject({ easting: 384500, northing: 5935500, height: 12 });
+    expect(city.features.map((f) => [f.id, f.height])).toEqual([
+      ['a', 10],
+      ['b', 10],
+    ]);
+    const p = city.layers.find((l) => l.surface === 'building')!.positions;
+    const xs = p.filter((_, i) => i % 3 === 0);
+    const ys = p.filter((_, i) => i % 3 === 1);
+    const zs = p.filter((_, i) => i % 3 === 2);
+    // House a's south-west ground corner: 499.6 m west, 499.8 m south, 8.5 m above the frame.
+    expect(Math.min(...xs)).toBeCloseTo(-499.6, 6);
+    expect(Math.max(...zs)).toBeCloseTo(499.8, 6);
+    expect(Math.min(...ys)).toBeCloseTo(0.25, 6);
+    expect(Math.max(...ys)).toBeCloseTo(18.5, 6);
+    expect(footprints.map((f) => f.id)).toEqual(['a', 'b']);
+  });
+
+  it('CityGML buildings before the first srsName wait for it; the rest are meshed as they come', () => {
+    const meshing = createCityGmlMeshing(createNodeCrsRegistry(), undefined, 'spät.gml');
+    meshing.onBuilding(box('ohne', 384000, 5935000, 20), '');
+    meshing.onBuilding(box('mit', 384100, 5935000, 20), 'EPSG:25833');
+    const { result, crs } = meshing.finish('EPSG:25833');
+    expect(crs.code).toBe('EPSG:25833');
+    expect(result.city.features.map((f) => f.id)).toEqual(['ohne', 'mit']);
+  });
+
+  it('a file whose CRS never comes is refused at the end with how to give it', () => {
+    const meshing = createCityGmlMeshing(createNodeCrsRegistry(), undefined, 'ohne.gml');
+    meshing.onBuilding(box('a', 0, 0, 0), '');
+    expect(() => meshing.finish('')).toThrow(
+      /^ohne\.gml: srsName: no CRS given in the file; give it with --crs/,
+    );
+  });
+});
