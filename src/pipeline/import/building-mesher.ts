@@ -2,6 +2,7 @@ import type { ImportedBuilding } from './cityjson.ts';
 import { FeatureTable } from '../mesh/city-features.ts';
 import { addFace, createLayer, faceNormal, type Vec3 } from '../mesh/mesh.ts';
 import { PALETTE, PLASTER } from '../mesh/palette.ts';
+import { moveLayer, packLayer, type PackedLayer } from '../mesh/packed-layer.ts';
 import { triangulatePolygon3D, type Point3 } from '../mesh/triangulate.ts';
 import { utm33ToLonLat } from '../../core/geo/geo-frame.ts';
 import {
@@ -25,12 +26,29 @@ export interface BuildingMesher {
   finish(attribution?: string): ImportResult;
 }
 
+/** Options for createBuildingMesher. */
+export interface BuildingMesherOptions {
+  /** Buildings per chunk: each chunk is packed into typed arrays (one glTF primitive) once it is full. */
+  chunk: number;
+}
+
+/** One primitive per 8192 buildings: a city district in one draw call, a 500 MB file in a few dozen. */
+export const BUILDING_MESHER_DEFAULTS: BuildingMesherOptions = { chunk: 8192 };
+
 /**
- * A mesher into one building layer. The city's frame is known only at the end, so vertices are laid down
- * around the first building's first point and moved to the final frame in one pass over the positions.
+ * A mesher into chunks of buildings, each packed into typed arrays when full, so memory holds the packed mesh
+ * and one growing chunk, never the file's buildings. The city's frame is known only at the end, so vertices are
+ * laid down around the first building's first point and moved to the final frame in one pass at the end.
  */
-export function createBuildingMesher(toUtm: ToUtm): BuildingMesher {
-  const building = createLayer('building', true);
+export function createBuildingMesher(
+  toUtm: ToUtm,
+  options: Partial<BuildingMesherOptions> = {},
+): BuildingMesher {
+  const { chunk } = { ...BUILDING_MESHER_DEFAULTS, ...options };
+  if (!(chunk >= 1)) throw new Error(`createBuildingMesher: chunk must be 1 or more, not ${chunk}`);
+  let building = createLayer('building', true);
+  let inChunk = 0;
+  const packed: PackedLayer[] = [];
   const table = new FeatureTable();
   const footprints: ImportResult['footprints'] = [];
   const extent = emptyExtent();
@@ -76,6 +94,11 @@ export function createBuildingMesher(toUtm: ToUtm): BuildingMesher {
           (ny > 0.6 ? PALETTE.roofTile : ny < -0.6 ? PALETTE.street : (PLASTER[0] as Vec3));
         addFace(building, flat, tris, colour, fid);
       }
+      if (++inChunk >= chunk) {
+        packed.push(packLayer(building));
+        building = createLayer('building', true);
+        inChunk = 0;
+      }
       const ground = surfaces.filter((s) => s.semantic === 'GroundSurface');
       const rings = ground.length
         ? ground.map((s) => s.rings[0] ?? [])
@@ -91,14 +114,11 @@ export function createBuildingMesher(toUtm: ToUtm): BuildingMesher {
     finish(attribution = '') {
       const { frame, minZ } = frameOf(extent);
       const [ae, an, az] = anchor ?? [0, 0, 0];
-      const [dx, dy, dz] = [ae - frame.origin.easting, az - minZ, frame.origin.northing - an];
-      const p = building.positions;
-      for (let i = 0; i < p.length; i += 3) {
-        p[i] = p[i]! + dx;
-        p[i + 1] = p[i + 1]! + dy;
-        p[i + 2] = p[i + 2]! + dz;
-      }
-      return { city: finishCity(frame, table, building, attribution, extent), footprints };
+      if (inChunk) packed.push(packLayer(building));
+      for (const layer of packed)
+        moveLayer(layer, ae - frame.origin.easting, az - minZ, frame.origin.northing - an);
+      const city = finishCity(frame, table, createLayer('building', true), attribution, extent);
+      return { city: { ...city, packed }, footprints };
     },
   };
 }

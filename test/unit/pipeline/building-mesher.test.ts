@@ -40,16 +40,33 @@ describe('the building mesher', () => {
       ['a', 10],
       ['b', 10],
     ]);
-    const p = city.layers.find((l) => l.surface === 'building')!.positions;
+    const p = [...(city.packed ?? [])].flatMap((l) => [...l.positions]);
     const xs = p.filter((_, i) => i % 3 === 0);
     const ys = p.filter((_, i) => i % 3 === 1);
     const zs = p.filter((_, i) => i % 3 === 2);
-    // House a's south-west ground corner: 499.6 m west, 499.8 m south, 8.5 m above the frame.
-    expect(Math.min(...xs)).toBeCloseTo(-499.6, 6);
-    expect(Math.max(...zs)).toBeCloseTo(499.8, 6);
-    expect(Math.min(...ys)).toBeCloseTo(0.25, 6);
-    expect(Math.max(...ys)).toBeCloseTo(18.5, 6);
+    // House a's south-west ground corner: 499.6 m west, 499.8 m south, 8.5 m above the frame (float32: to the mm).
+    expect(Math.min(...xs)).toBeCloseTo(-499.6, 3);
+    expect(Math.max(...zs)).toBeCloseTo(499.8, 3);
+    expect(Math.min(...ys)).toBeCloseTo(0.25, 3);
+    expect(Math.max(...ys)).toBeCloseTo(18.5, 3);
     expect(footprints.map((f) => f.id)).toEqual(['a', 'b']);
+  });
+
+  it('packs every full chunk of buildings into typed arrays, ids running on across chunks', () => {
+    const mesher = createBuildingMesher(identity, { chunk: 2 });
+    for (let i = 0; i < 5; i++) mesher.add(box(`h${i}`, 384000 + 20 * i, 5935000, 20));
+    const { city } = mesher.finish();
+    const packed = city.packed ?? [];
+    expect(packed.map((l) => new Set(l.featureIds))).toEqual([
+      new Set([0, 1]),
+      new Set([2, 3]),
+      new Set([4]),
+    ]);
+    expect(packed[0]!.positions).toBeInstanceOf(Float32Array);
+    // Five boxes side by side, 10 m wide with 10 m gaps: 90 m from the first wall to the last.
+    const xs = packed.flatMap((l) => [...l.positions].filter((_, i) => i % 3 === 0));
+    expect(Math.max(...xs) - Math.min(...xs)).toBeCloseTo(90, 4);
+    expect(() => createBuildingMesher(identity, { chunk: 0 })).toThrow(/chunk must be 1 or more/);
   });
 
   it('CityGML buildings before the first srsName wait for it; the rest are meshed as they come', () => {
