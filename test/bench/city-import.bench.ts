@@ -18,6 +18,8 @@ const FIX = join(import.meta.dirname, '../fixtures/crs');
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
 const GML_MB = 210;
+// The whole import again on a file this large: its peak should stay near the 210 MB file's, not grow with it.
+const LARGE_GML_MB = 500;
 const execFileP = promisify(execFile);
 const CITYJSON_BUILDINGS = 40_000;
 
@@ -58,6 +60,21 @@ export default async function run(report: (f: Figure) => void): Promise<void> {
       value: Math.round(whole.maxRssMb),
       unit: 'MB',
       baseline: { name: 'every building read before meshing', value: Math.round(collected.maxRssMb) },
+    });
+    const large = join(dir, 'large.gml');
+    await rm(join(dir, 'big.glb'), { force: true });
+    const largeCount = await writeBigCityGml(large, LARGE_GML_MB * 1e6);
+    const largeMb = (await stat(large)).size / 1e6;
+    const largePeak = await peakOf('streamed', large, dir);
+    await rm(large, { force: true });
+    report({
+      name: `CityGML import to GLB, ${largeMb.toFixed(0)} MB (${largeCount} buildings), peak resident memory`,
+      value: Math.round(largePeak.maxRssMb),
+      unit: 'MB',
+      baseline: {
+        name: `the same import of the ${mb.toFixed(0)} MB file`,
+        value: Math.round(whole.maxRssMb),
+      },
     });
     report({
       name: 'CityGML read, peak heap growth',

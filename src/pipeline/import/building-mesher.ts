@@ -74,12 +74,12 @@ export function createBuildingMesher(
         top = Math.max(top, z);
       }
       const fid = table.add({
-        id: uniqueId(table, b.id),
-        name: b.name,
-        address: b.address,
+        id: uniqueId(table, own(b.id)),
+        name: own(b.name),
+        address: own(b.address),
         height: round(b.height ?? top - bottom),
-        roof: b.roof || 'unknown',
-        use: b.use,
+        roof: own(b.roof) || 'unknown',
+        use: own(b.use),
         source: 'import',
         osm_id: '',
       });
@@ -121,6 +121,14 @@ export function createBuildingMesher(
       return { city: { ...city, packed }, footprints };
     },
   };
+}
+
+/**
+ * A copy of `text` that stands alone. A reader's strings are slices of the text chunk they were read from, and a
+ * slice keeps its whole chunk alive: kept in the feature table, a 500 MB file's ids would keep the file.
+ */
+function own(text: string): string {
+  return text ? (JSON.parse(JSON.stringify(text)) as string) : text;
 }
 
 /** Meshes buildings in a local frame around the data's centre (origin: rounded UTM, lowest z). */
