@@ -1,3 +1,4 @@
+import { DROP_MESSAGES } from '../features/drop/drop-messages.ts';
 import { PLANNING_MESSAGES } from '../features/planning/planning-messages.ts';
 import { SPECTATOR_MESSAGES } from '../features/spectator/spectator-messages.ts';
 
@@ -93,6 +94,7 @@ export const MESSAGES = {
     'legend.no-data': 'keine aktuellen Daten',
     'footprints.failed': 'Gebäudegrundrisse {{url}} nicht nutzbar ({{reason}}).',
     ...PLANNING_MESSAGES.de,
+    ...DROP_MESSAGES.de,
     ...SPECTATOR_MESSAGES.de,
     'exhibit.start-touch': 'Berühren zum Starten',
     'exhibit.start-any': 'Berühren oder eine Taste drücken zum Starten',
@@ -279,6 +281,7 @@ export const MESSAGES = {
     'legend.no-data': 'no current data',
     'footprints.failed': 'Building footprints {{url}} could not be used ({{reason}}).',
     ...PLANNING_MESSAGES.en,
+    ...DROP_MESSAGES.en,
     ...SPECTATOR_MESSAGES.en,
     'exhibit.start-touch': 'Touch to start',
     'exhibit.start-any': 'Touch or press a key to start',
