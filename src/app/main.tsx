@@ -12,6 +12,7 @@ import { createExhibitFeature } from '../features/exhibit/exhibit-feature.ts';
 import { createTilesFeature } from '../features/tiles/tiles-feature.ts';
 import { createDropFeature } from '../features/drop/drop-feature.ts';
 import { createUtilitiesFeature } from '../features/utilities/utilities-feature.ts';
+import { createLookFeature } from '../features/look/look-feature.ts';
 import '../ui/styles/page.css';
 import '../ui/styles/walk.css';
 import '../ui/styles/panels.css';
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   // Optional features register here, each from its one entry point; the runtime disposes them with itself.
   if (config.footprints.trim() !== '') runtime.use(createFootprintsFeature(config.footprints));
   runtime.use(createPlanningFeature());
+  runtime.use(createLookFeature());
   if (config.mode === 'exhibit') runtime.use(createExhibitFeature(config));
   runtime.use(createTilesFeature());
   runtime.use(createDropFeature());
