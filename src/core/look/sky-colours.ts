@@ -17,8 +17,8 @@ const KEYS: readonly { altitude: number; zenith: string; horizon: string }[] = [
   { altitude: -8, zenith: '#0b1530', horizon: '#2a3050' },
   { altitude: -2, zenith: '#213a6e', horizon: '#c9825a' },
   { altitude: 3, zenith: '#3a64a8', horizon: '#f0b27a' },
-  { altitude: 12, zenith: '#3f74c2', horizon: '#d9d6cf' },
-  { altitude: 30, zenith: '#3a76cc', horizon: '#c4dbef' },
+  { altitude: 12, zenith: '#366cbc', horizon: '#d9d6cf' },
+  { altitude: 30, zenith: '#2c66c4', horizon: '#c4dbef' },
 ];
 
 const rgb = (hex: string): Srgb => [

@@ -15,7 +15,7 @@ export interface PinnacleOptions {
 }
 
 /** Defaults: about the Fialen of the Treptower and Stargarder Tor, seen from the street. */
-export const PINNACLE_DEFAULTS: PinnacleOptions = { side: 0.7, shaft: 1.6, cap: 1.4 };
+export const PINNACLE_DEFAULTS: PinnacleOptions = { side: 0.6, shaft: 1.6, cap: 1.4 };
 
 /**
  * Adds a pinnacle on both ends of each step but the top one of a stepped gable (as `addSteppedGable` lays its steps: `steps`
@@ -59,7 +59,8 @@ export function addGablePinnacles(
       pinnacle(0, top, o.cap * 1.6);
       break;
     }
-    const half = (width / 2) * (1 - i / steps) + 0.3 - o.side / 2;
+    // On the step's corner, a little proud of it: the set-back to the next step stays open against the sky.
+    const half = (width / 2) * (1 - i / steps) + 0.3;
     pinnacle(-half, top, o.cap);
     pinnacle(half, top, o.cap);
   }
