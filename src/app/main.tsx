@@ -15,6 +15,7 @@ import { createGeorefFeature } from '../features/georef/georef-feature.ts';
 import { createUtilitiesFeature } from '../features/utilities/utilities-feature.ts';
 import { createHeadsetFeature } from '../features/headset/headset-feature.ts';
 import { createSpectatorFeature } from '../features/spectator/spectator-feature.ts';
+import { createLookFeature } from '../features/look/look-feature.ts';
 import '../ui/styles/page.css';
 import '../ui/styles/walk.css';
 import '../ui/styles/panels.css';
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   runtime.use(createGeorefFeature());
   if (config.footprints.trim() !== '') runtime.use(createFootprintsFeature(config.footprints));
   runtime.use(createPlanningFeature());
+  runtime.use(createLookFeature());
   if (config.mode === 'exhibit') runtime.use(createExhibitFeature(config));
   runtime.use(createTilesFeature());
   runtime.use(createDropFeature());
