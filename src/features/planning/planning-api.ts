@@ -7,6 +7,7 @@ import { hoursAt, type StudySite } from '../../core/planning/sun-hours-grid.ts';
 import { currentStudy } from './study/study-view.ts';
 import { nearestSample } from '../../core/planning/facade-samples.ts';
 import { shownProposals } from './planning-store.ts';
+import { topHeight } from './proposals/city-site.ts';
 import type { Planning } from './planning.ts';
 import type { StudyRequest } from './study/shadow-study.ts';
 
@@ -57,6 +58,16 @@ export interface PlanningApi {
   ): { with: number; without: number; normal: [number, number, number] } | null;
   /** The shown study's sun hours with the proposals, cell by cell from the north-west corner, and its site. */
   studyGrid(): (StudySite & { cells: number; hours: number[] }) | null;
+  /** The shown study's façade patches (centres, normals, side), their hours with the proposals, one pass's ms. */
+  studyFacades(): {
+    positions: number[];
+    normals: number[];
+    size: number;
+    hours: number[];
+    ms: number;
+  } | null;
+  /** The top of the city at x, z (model metres; on 3D Tiles, the mesh as flattened under proposals), or null. */
+  heightAt(x: number, z: number): number | null;
   /** Hours of direct sun at a ground point on the clock's day, with the shown proposals. */
   sunHours(x: number, z: number): number;
   /**
@@ -155,6 +166,19 @@ export function createPlanningApi(
     studyGrid() {
       const study = currentStudy(store.getState());
       return study && { ...study.with.site, cells: study.with.cells, hours: [...study.with.hours] };
+    },
+    heightAt: (x, z) => topHeight(runtime.store.getState().city, x, z),
+    studyFacades() {
+      const facades = currentStudy(store.getState())?.facades;
+      if (!facades) return null;
+      const { positions, normals, size } = facades.samples;
+      return {
+        positions: [...positions],
+        normals: [...normals],
+        size,
+        hours: [...facades.with],
+        ms: facades.ms,
+      };
     },
     sunHours(x, z) {
       // A one-cell study at the point, through the same GPU path as the colour map.

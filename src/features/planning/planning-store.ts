@@ -14,6 +14,8 @@ export interface FacadeStudy {
   samples: FacadeSamples;
   with: Float32Array;
   without: Float32Array;
+  /** The time of one pass over the patches (with the proposals), ms. */
+  ms: number;
 }
 
 /** A shadow study of one site on one day: sun hours with and without the shown proposals. */

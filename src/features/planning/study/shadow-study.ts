@@ -101,7 +101,7 @@ export function runShadowStudy(
   const proposals = proposalCasters(shown, scene.models);
   let without: SunHoursGrid;
   let withProposals: SunHoursGrid;
-  const facades: FacadeStudy = { samples, with: new Float32Array(0), without: new Float32Array(0) };
+  const facades: FacadeStudy = { samples, with: new Float32Array(0), without: new Float32Array(0), ms: 0 };
   try {
     showHidden(false);
     try {
@@ -111,7 +111,9 @@ export function runShadowStudy(
       showHidden(true);
     }
     withProposals = scene.sunHours.run([city.scene, proposals.group], site, steps);
+    const facadesStarted = performance.now();
     facades.with = scene.sunHours.runFacades([city.scene, proposals.group], samples, site, steps);
+    facades.ms = performance.now() - facadesStarted;
   } finally {
     for (const mesh of ground) mesh.visible = true;
     proposals.dispose();
