@@ -101,7 +101,7 @@ describe('the VR legend', () => {
         },
         [
           640 + HISTOGRAM_PX,
-          HISTOGRAM_PX,
+          HISTOGRAM_PX + 28,
           counts.map((_, i) => fromHex(binHex(scale, counts.length, i))),
         ] as const,
       );
@@ -114,10 +114,7 @@ describe('the VR legend', () => {
     counts.forEach((n, i) => {
       // Each bin with buildings has its bar, in proportion to the tallest (a few pixels for rounding).
       if (n > 0)
-        expect(
-          Math.abs(drawn[i]! - (tallest * n) / most),
-          `${i} of ${JSON.stringify({ counts, drawn })}`,
-        ).toBeLessThan(4);
+        expect(Math.abs(drawn[i]! - (tallest * n) / most), `bin ${i}: ${drawn[i]} px`).toBeLessThan(4);
     });
     expect(counts.filter((n) => n > 0).length).toBeGreaterThanOrEqual(3);
   });
