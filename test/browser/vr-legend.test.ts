@@ -1,14 +1,10 @@
-import mqtt from 'mqtt';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fromHex } from '../../src/core/colour/colour-scale.ts';
 import { binHex } from '../../src/core/colour/distribution.ts';
 import type { ShownScale } from '../../src/core/sensors/ingest.ts';
-import { CONFIG_DEFAULTS } from '../../src/core/config.ts';
 import { HISTOGRAM_PX } from '../../src/ui/xr/info-panel-canvas.ts';
-import { DEFAULT_ACCOUNTS } from '../../sensors/accounts.ts';
 import registryJson from '../../sensors/registry.default.json' with { type: 'json' };
-import { viewerConfigFile } from '../support/config-file.ts';
-import { startMosquitto, type RunningMosquitto } from '../support/mosquitto.ts';
+import { retainedBroker } from '../support/retained-broker.ts';
 import { twinSession } from '../support/session.ts';
 import { iwerInitScript } from '../support/xr.ts';
 
@@ -30,25 +26,10 @@ const RECORD_CANVASES = `(() => {
 
 // The legend on the wrist in VR shows the distribution as the desktop legend does, with bars one can read.
 describe('the VR legend', () => {
-  let mosquitto: RunningMosquitto;
-  let configFile = '';
-
-  beforeAll(async () => {
-    mosquitto = await startMosquitto();
-    configFile = viewerConfigFile(mosquitto.wsPort);
-    const publisher = await mqtt.connectAsync(mosquitto.url, DEFAULT_ACCOUNTS.simulator);
-    for (const r of readings) {
-      const topic = `${CONFIG_DEFAULTS.topicPrefix}/${r.sensor}/temperature`;
-      await publisher.publishAsync(topic, String(r.celsius), { qos: 1, retain: true });
-    }
-    await publisher.endAsync();
-  });
-  afterAll(async () => {
-    await mosquitto?.dispose();
-  });
+  const broker = retainedBroker(readings);
 
   const session = twinSession({
-    server: () => ({ configFile }),
+    server: () => ({ configFile: broker.configFile }),
     query: '?lang=en',
     connected: true,
     beforeLoad: `${iwerInitScript()}\n${RECORD_CANVASES}`,
