@@ -12,9 +12,9 @@ import { PARSE_DEFAULTS } from '../../src/core/sensors/payload.ts';
 import { parseRegistry } from '../../src/core/sensors/registry.ts';
 import { DEFAULT_ACCOUNTS } from '../../sensors/accounts.ts';
 import { scaleRegistry } from '../../sensors/simulator/scale-registry.ts';
-import { startSimulator } from '../../sensors/simulator/simulator.ts';
 import { launchBrowser, waitReady } from '../support/browser.ts';
 import { startMosquitto } from '../support/mosquitto.ts';
+import { retainSimulated } from '../support/simulated-broker.ts';
 import { startTestTwin } from '../support/twin.ts';
 import type { Figure } from './figure.ts';
 import { workerHeap } from './worker-heap.ts';
@@ -87,17 +87,7 @@ async function endToEnd(
   const wsUrl = `ws://127.0.0.1:${mosquitto.wsPort}`;
   writeFileSync(registryFile, JSON.stringify(registry));
   writeFileSync(configFile, JSON.stringify({ broker: wsUrl, ...DEFAULT_ACCOUNTS.viewer }));
-  const simulator = await startSimulator({
-    brokerUrl: mosquitto.url,
-    ...DEFAULT_ACCOUNTS.simulator,
-    registry,
-    topicPrefix: CONFIG_DEFAULTS.topicPrefix,
-    ratePerSecond: 1,
-    seed: 1,
-    maxSensors: registry.length,
-  });
-  const retained = simulator.published();
-  await simulator.dispose();
+  const retained = await retainSimulated(mosquitto.url, registry);
   const twin = await startTestTwin({ configFile, registryFile });
   const browser = await launchBrowser();
   try {
