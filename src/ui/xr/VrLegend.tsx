@@ -4,7 +4,7 @@ import { useXRInputSourceState } from '@react-three/xr';
 import { Euler, Quaternion, Vector3, type Group } from 'three';
 import { useTwin, useTwinState } from '../../twin/use-twin.ts';
 import { legendEntries, type LegendEntry } from '../building-text.ts';
-import { createCanvasPanel, paintLegend } from './info-panel-canvas.ts';
+import { createCanvasPanel, HISTOGRAM_PX, paintLegend } from './info-panel-canvas.ts';
 import { useShownScale } from '../use-shown-scale.ts';
 
 const wristOffset = new Vector3(0, 0.04, 0.06);
@@ -24,13 +24,14 @@ export function VrLegend() {
   const left = useXRInputSourceState('controller', 'left');
   const lang = useTwinState((s) => s.lang);
   const group = useRef<Group>(null);
-  const panel = useMemo(() => createCanvasPanel(512, 640), []);
-  const { scale } = useShownScale(runtime);
+  const panel = useMemo(() => createCanvasPanel(512, 640 + HISTOGRAM_PX), []);
+  const { scale, histogram } = useShownScale(runtime);
   useEffect(() => () => panel.dispose(), [panel]);
   useEffect(() => {
     const title = `${t('legend.title')} · ${t(`legend.${scale.mode}`, { min: scale.min, max: scale.max })}`;
-    panel.draw((ctx, w, h) => paintLegend(ctx, w, h, title, vrOrder(legendEntries(t, lang, scale))));
-  }, [panel, runtime, t, scale, lang]);
+    const entries = vrOrder(legendEntries(t, lang, scale));
+    panel.draw((ctx, w, h) => paintLegend(ctx, w, h, title, entries, { counts: histogram, scale }));
+  }, [panel, runtime, t, scale, histogram, lang]);
   useFrame(({ camera }) => {
     const g = group.current;
     if (!g) return;
@@ -49,7 +50,7 @@ export function VrLegend() {
   return (
     <group ref={group}>
       <mesh>
-        <planeGeometry args={[0.2, 0.25]} />
+        <planeGeometry args={[0.2, (0.25 * (640 + HISTOGRAM_PX)) / 640]} />
         <meshBasicMaterial map={panel.texture} transparent toneMapped={false} depthTest={false} />
       </mesh>
     </group>
