@@ -31,6 +31,7 @@ export const BLOCKS = [
   '.stand-idle',
   '.attract-caption',
   '.attract-start',
+  '.utilities-panel',
 ];
 
 /** Read the boxes of every visible block and control. */
