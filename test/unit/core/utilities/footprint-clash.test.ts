@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  insideRings,
-  meetFootprint,
-} from '../../../../src/core/utilities/footprint-clash.ts';
+import { insideRings, meetFootprint } from '../../../../src/core/utilities/footprint-clash.ts';
 
 const square = [
   [
