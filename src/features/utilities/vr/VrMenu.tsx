@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { DoubleSide, Euler, Quaternion, Vector3, type Group } from 'three';
+import { DoubleSide, Vector3, type Group } from 'three';
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
 import { useXRInputSourceState } from '@react-three/xr';
 import { createCanvasPanel } from '../../../ui/xr/info-panel-canvas.ts';
+import { placeByWrist } from '../../../ui/xr/wrist-place.ts';
 import { useTwin } from '../../../twin/use-twin.ts';
 import type { UtilitiesStore } from '../utilities-state.ts';
 import { applyVrMenuAction, vrMenuText } from './vr-menu-actions.ts';
@@ -10,11 +11,9 @@ import { paintVrMenu } from './vr-menu-canvas.ts';
 import { VR_MENU_BUTTONS, VR_MENU_SIZE, vrMenuButtonAt, vrMenuButtonCentre } from './vr-menu-layout.ts';
 import type { VrMenuReport } from './vr-menu-report.ts';
 
-// Beside the legend on the left wrist (to its right, towards the body), tilted towards the eyes as it is.
-const wristOffset = new Vector3(0.17, 0.04, 0.06);
-const wristTilt = new Quaternion().setFromEuler(new Euler(-Math.PI / 3, 0, 0));
-// Without a left controller: low right in view, opposite the floating legend.
-const floatOffset = new Vector3(0.3, -0.26, -0.75);
+// Beside the legend on the left wrist (to its right, towards the body); without a left controller, low right
+// in view, opposite the floating legend.
+const PLACE = { wrist: new Vector3(0.17, 0.04, 0.06), float: new Vector3(0.3, -0.26, -0.75) };
 const scratch = new Vector3();
 
 /** Whether any controller's trigger (xr-standard button 0) is held. */
@@ -100,14 +99,7 @@ export function VrMenu({ store }: { store: UtilitiesStore }) {
     }
     const g = group.current;
     if (!g) return;
-    const wrist = left?.object;
-    if (wrist) {
-      wrist.getWorldQuaternion(g.quaternion).multiply(wristTilt);
-      g.position.copy(wristOffset).applyQuaternion(g.quaternion).add(wrist.getWorldPosition(scratch));
-    } else {
-      camera.getWorldQuaternion(g.quaternion);
-      g.position.copy(floatOffset).applyQuaternion(g.quaternion).add(camera.getWorldPosition(scratch));
-    }
+    placeByWrist(g, left?.object, camera, PLACE);
   });
   // The trigger's press is the button's press: what it does shows at once, and a long pull does it once.
   const down = (event: ThreeEvent<PointerEvent>): void => {

@@ -1,3 +1,4 @@
+import { fitted } from '../../../ui/xr/info-panel-canvas.ts';
 import { VR_MENU_BUTTONS, VR_MENU_STATUS_Y, type VrMenuAction } from './vr-menu-layout.ts';
 
 /** What the VR menu shows: its title, each button's label and whether it is on or usable, and the status. */
@@ -17,14 +18,6 @@ export interface VrMenuText {
 }
 
 const FONT = 'system-ui, "Segoe UI", sans-serif';
-
-/** Fit text into a width, cutting it with an ellipsis. */
-function fitted(ctx: CanvasRenderingContext2D, text: string, width: number): string {
-  if (ctx.measureText(text).width <= width) return text;
-  let cut = text;
-  while (cut.length > 1 && ctx.measureText(`${cut}…`).width > width) cut = cut.slice(0, -1);
-  return `${cut}…`;
-}
 
 /** Paint the menu: a card, the title with the sample mark, the buttons, the radius and the status line. */
 export function paintVrMenu(
