@@ -11,6 +11,7 @@ import { createSegmentIndex } from '../../src/core/utilities/segment-index.ts';
 import type { Vec3 } from '../../src/core/utilities/segment-distance.ts';
 import { UTILITY_TYPES } from '../../src/core/utilities/utility-types.ts';
 import type { Figure } from './figure.ts';
+import { buildingFigures } from './utilities-buildings.ts';
 import { xrayFigures } from './utilities-xray.ts';
 
 const SEGMENTS = 100_000;
@@ -77,6 +78,7 @@ function checkFigures(report: (f: Figure) => void): void {
     baseline: { name: 'same check, every segment tested (brute force)', value: round(without.ms) },
   });
   report({ name: `building the R-tree over ${SEGMENTS} segments`, value: round(buildMs), unit: 'ms' });
+  buildingFigures(report, rules);
 }
 
 const round = (v: number): number => Number(v.toFixed(3));
