@@ -19,6 +19,18 @@ function lHouse(x: number, z: number): number[] {
   return [...rect(0, 0, 12, 6), ...rect(0, 6, 6, 14)];
 }
 
+/** Run `check` `rounds` times: the median time (ms) and what the last run counted. */
+export function medianRun(rounds: number, check: () => number): { ms: number; clashes: number } {
+  const ms: number[] = [];
+  let clashes = 0;
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now();
+    clashes = check();
+    ms.push(performance.now() - start);
+  }
+  return { ms: [...ms].sort((a, b) => a - b)[ms.length >> 1]!, clashes };
+}
+
 /** Report the building check's time with the index, against every piece tested. */
 export function buildingFigures(report: (f: Figure) => void, rules: ClearanceRules): void {
   // A 100 x 100 grid of houses, 20 m apart: 2 km square, the route from the bench's main figure across it.
@@ -35,16 +47,8 @@ export function buildingFigures(report: (f: Figure) => void, rules: ClearanceRul
     diameterM: 0.15,
     points: Array.from({ length: 51 }, (_, i): Vec3 => [-250 + i * 10, -1.1, Math.sin(i / 5) * 30]),
   };
-  const time = (buildings: FootprintIndex, rounds: number): { ms: number; clashes: number } => {
-    const ms: number[] = [];
-    let clashes = 0;
-    for (let i = 0; i < rounds; i++) {
-      const start = performance.now();
-      clashes = checkRoute(route, { network, rules, buildings }).length;
-      ms.push(performance.now() - start);
-    }
-    return { ms: [...ms].sort((a, b) => a - b)[ms.length >> 1]!, clashes };
-  };
+  const time = (buildings: FootprintIndex, rounds: number) =>
+    medianRun(rounds, () => checkRoute(route, { network, rules, buildings }).length);
   time(indexed, 20);
   const withIndex = time(indexed, 100);
   // One round: testing every piece takes seconds.
