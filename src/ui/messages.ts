@@ -1,6 +1,7 @@
 import { DROP_MESSAGES } from '../features/drop/drop-messages.ts';
 import { PLANNING_MESSAGES } from '../features/planning/planning-messages.ts';
 import { SPECTATOR_MESSAGES } from '../features/spectator/spectator-messages.ts';
+import { UTILITIES_MESSAGES } from '../features/utilities/utilities-messages.ts';
 
 /** Every text the twin shows, in German (the stand's language) and English. */
 export const MESSAGES = {
@@ -94,6 +95,7 @@ export const MESSAGES = {
     'legend.no-data': 'keine aktuellen Daten',
     'footprints.failed': 'Gebäudegrundrisse {{url}} nicht nutzbar ({{reason}}).',
     ...PLANNING_MESSAGES.de,
+    ...UTILITIES_MESSAGES.de,
     ...DROP_MESSAGES.de,
     ...SPECTATOR_MESSAGES.de,
     'exhibit.start-touch': 'Berühren zum Starten',
@@ -281,6 +283,7 @@ export const MESSAGES = {
     'legend.no-data': 'no current data',
     'footprints.failed': 'Building footprints {{url}} could not be used ({{reason}}).',
     ...PLANNING_MESSAGES.en,
+    ...UTILITIES_MESSAGES.en,
     ...DROP_MESSAGES.en,
     ...SPECTATOR_MESSAGES.en,
     'exhibit.start-touch': 'Touch to start',

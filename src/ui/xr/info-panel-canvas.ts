@@ -47,7 +47,7 @@ function card(ctx: CanvasRenderingContext2D, width: number, height: number): voi
 }
 
 /** Fit text into a width, cutting it with an ellipsis; canvas text is never markup. */
-function fitted(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+export function fitted(ctx: CanvasRenderingContext2D, text: string, width: number): string {
   if (ctx.measureText(text).width <= width) return text;
   let cut = text;
   while (cut.length > 1 && ctx.measureText(`${cut}…`).width > width) cut = cut.slice(0, -1);
