@@ -24,8 +24,9 @@ export async function makeTownTileset(): Promise<string> {
 
 /**
  * A synthetic town of 1.5 km (256 blocks, 3,072 houses) in small tiles whose detail depends on the distance
- * (leaves of 1k triangles, a tile's error an eightieth of its edge): from the east end of the street the west end's
- * finest tiles are not loaded. Viewpoints `west` and `east` lie 644 m apart on the same street.
+ * (leaves of one block, about 300 triangles, a tile's error an eightieth of its edge): only the leaves around the
+ * walker load, so 200 m up the street needs leaves the start did not. The twin starts at viewpoint `east`, on the
+ * north-south street through the town's centre, looking east.
  */
 export async function makeFineTileset(): Promise<string> {
   const dir = join(GENERATED, 'fine');
@@ -33,12 +34,10 @@ export async function makeFineTileset(): Promise<string> {
   const { layers, features } = syntheticTown({ extent: 1500, groundCells: 2 });
   const origin = createGeoFrame(384780, 5935590, 19).origin;
   const viewpoints = [
-    // The first viewpoint is where the twin starts.
     { id: 'east', name_de: 'Ost', name_en: 'East', position: [0, 1.6, 46], headingDeg: 90 },
-    { id: 'west', name_de: 'West', name_en: 'West', position: [-644, 1.6, 46], headingDeg: 90 },
   ];
   await tileLayers(layers, features, { stadtzwilling: { origin, viewpoints } }, dir, {
-    leafTriangles: 1000,
+    leafTriangles: 300,
     errorPerMetre: 1 / 80,
   });
   return dir;
