@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createGeoFrame } from '../../src/core/geo/geo-frame.ts';
 import { syntheticTown } from '../../src/pipeline/tiles/synthetic-town.ts';
 import { tileCity, tileLayers } from '../../src/pipeline/tiles/tile-city.ts';
+import { writeTexturedObj } from './textured-obj.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const GENERATED = join(ROOT, 'test/fixtures/tiles/generated');
@@ -40,6 +41,20 @@ export async function makeFineTileset(): Promise<string> {
     leafTriangles: 300,
     errorPerMetre: 1 / 80,
   });
+  return dir;
+}
+
+/**
+ * The textured OBJ (test/support/textured-obj.ts: 36 houses `Haus_<i>_<j>` in blue plaster) cut into tiles of
+ * 40 triangles in `generated/textured`, with a registry binding sensor `putz-t1` to `Haus_1_1`.
+ */
+export async function makeTexturedTileset(): Promise<string> {
+  const dir = join(GENERATED, 'textured');
+  await rm(dir, { recursive: true, force: true });
+  const obj = await writeTexturedObj(join(GENERATED, 'textured-obj'));
+  await tileCity(obj, dir, { leafTriangles: 40 });
+  const registry = [{ sensor: 'putz-t1', building: 'Haus_1_1', unit: '°C', label: 'Haus 1/1' }];
+  await writeFile(join(dir, 'registry.json'), JSON.stringify(registry));
   return dir;
 }
 

@@ -1,6 +1,6 @@
-import { Document, type Node } from '@gltf-transform/core';
+import { Document, type Material, type Node } from '@gltf-transform/core';
 import type { BuiltCity } from '../mesh/city-features.ts';
-import type { MeshLayer } from '../mesh/mesh.ts';
+import type { LayerTexture, MeshLayer } from '../mesh/mesh.ts';
 import { EXTMeshFeaturesIO, EXT_MESH_FEATURES } from './mesh-features.ts';
 import { EXTStructuralMetadataIO, EXT_STRUCTURAL_METADATA } from './structural-metadata.ts';
 import { BUILDING_SCHEMA, featuresToTable } from './feature-schema.ts';
@@ -31,9 +31,11 @@ export function cityToDocument(city: BuiltCity, extras: Record<string, unknown> 
     .setBaseColorFactor([1, 1, 1, 1])
     .setRoughnessFactor(0.15)
     .setMetallicFactor(0);
+  const textured = new Map<Uint8Array, Material>();
   for (const layer of city.layers) {
     if (layer.indices.length === 0) continue;
-    const node = addLayer(doc, layer, layer.surface === 'water' ? water : material, buffer);
+    const own = layer.texture && texturedMaterial(doc, layer.texture, textured);
+    const node = addLayer(doc, layer, own || (layer.surface === 'water' ? water : material), buffer);
     const prim = node.getMesh()?.listPrimitives()[0];
     if (prim && layer.withFeatures && city.features.length > 0) {
       const distinct = new Set(layer.featureIds).size;
@@ -59,14 +61,32 @@ export function cityToDocument(city: BuiltCity, extras: Record<string, unknown> 
   return doc;
 }
 
+/** One material per image (photogrammetry's textures), made the first time a layer uses it. */
+function texturedMaterial(doc: Document, texture: LayerTexture, made: Map<Uint8Array, Material>): Material {
+  let material = made.get(texture.image);
+  if (!material) {
+    const image = doc
+      .createTexture(`texture-${made.size}`)
+      .setImage(texture.image)
+      .setMimeType(texture.mimeType);
+    material = doc
+      .createMaterial(`textured-${made.size}`)
+      .setBaseColorTexture(image)
+      .setRoughnessFactor(0.9)
+      .setMetallicFactor(0);
+    made.set(texture.image, material);
+  }
+  return material;
+}
+
 function addLayer(
   doc: Document,
   layer: MeshLayer,
-  material: ReturnType<Document['createMaterial']>,
+  material: Material,
   buffer: ReturnType<Document['createBuffer']>,
 ): Node {
   const vertexCount = layer.positions.length / 3;
-  const acc = (type: 'VEC3' | 'SCALAR', array: Float32Array | Uint16Array | Uint32Array) =>
+  const acc = (type: 'VEC2' | 'VEC3' | 'SCALAR', array: Float32Array | Uint16Array | Uint32Array) =>
     doc.createAccessor().setType(type).setArray(array).setBuffer(buffer);
   const prim = doc
     .createPrimitive()
@@ -77,6 +97,7 @@ function addLayer(
     .setIndices(
       acc('SCALAR', vertexCount > 65535 ? new Uint32Array(layer.indices) : new Uint16Array(layer.indices)),
     );
+  if (layer.uvs && layer.texture) prim.setAttribute('TEXCOORD_0', acc('VEC2', new Float32Array(layer.uvs)));
   if (layer.withFeatures) {
     const max = layer.featureIds.reduce((m, v) => Math.max(m, v), 0);
     const ids = max < 65535 ? new Uint16Array(layer.featureIds) : new Float32Array(layer.featureIds);
