@@ -5,6 +5,8 @@ import { createGeoFrame } from '../../src/core/geo/geo-frame.ts';
 import { syntheticTown } from '../../src/pipeline/tiles/synthetic-town.ts';
 import { tileCity, tileLayers } from '../../src/pipeline/tiles/tile-city.ts';
 import { writeTexturedObj } from './textured-obj.ts';
+import { writeFormatsTileset } from './tiles-formats.ts';
+import { writeImplicitTileset } from './tiles-implicit.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const GENERATED = join(ROOT, 'test/fixtures/tiles/generated');
@@ -55,6 +57,22 @@ export async function makeTexturedTileset(): Promise<string> {
   await tileCity(obj, dir, { leafTriangles: 40 });
   const registry = [{ sensor: 'putz-t1', building: 'Haus_1_1', unit: '°C', label: 'Haus 1/1' }];
   await writeFile(join(dir, 'registry.json'), JSON.stringify(registry));
+  return dir;
+}
+
+/** The implicit-tiling tileset (test/support/tiles-implicit.ts) around the default origin, in `generated/implicit`. */
+export async function makeImplicitTileset(): Promise<string> {
+  const dir = join(GENERATED, 'implicit');
+  await rm(dir, { recursive: true, force: true });
+  await writeImplicitTileset(dir, createGeoFrame(384780, 5935590, 19).origin);
+  return dir;
+}
+
+/** The region-only tileset of a composite (b3dm + i3dm) and a point cloud (test/support/tiles-formats.ts). */
+export async function makeFormatsTileset(): Promise<string> {
+  const dir = join(GENERATED, 'formats');
+  await rm(dir, { recursive: true, force: true });
+  await writeFormatsTileset(dir, createGeoFrame(384780, 5935590, 19).origin);
   return dir;
 }
 

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { twinSession } from '../support/session.ts';
+import { FORMATS_BOLLARDS, FORMATS_CLOUD, FORMATS_HOUSE } from '../support/tiles-formats.ts';
+import { makeFormatsTileset, tilesetUrl } from '../support/tiles.ts';
+
+type Tiles = { loaded: number; downloading: number; failed: number; colliderPending: number };
+
+// 3D Tiles 1.0 beyond b3dm: a composite (cmpt) of a b3dm and an i3dm, and a point cloud (pnts), in a tileset
+// with region bounding volumes only (no transform): the twin places it from the regions.
+describe('a region-only 3D Tiles 1.0 tileset of a composite, instances and a point cloud', () => {
+  const responses: { url: string; status: number }[] = [];
+  const session = twinSession({
+    server: async () => (await makeFormatsTileset(), {}),
+    query: `?city=${tilesetUrl('formats')}&lang=en`,
+    opened: ({ page }) => page.on('response', (r) => responses.push({ url: r.url(), status: r.status() })),
+  });
+  const page = () => session.page;
+  const settled = () =>
+    page().waitForFunction(() => {
+      const t = window.cityTwin!.stats().tiles as unknown as Tiles;
+      return t.loaded === 2 && t.downloading === 0 && t.colliderPending === 0;
+    });
+  const pickCentre = async () => {
+    const size = page().viewportSize()!;
+    return page().evaluate(([x, y]) => window.cityTwin!.pick(x!, y!), [size.width / 2, size.height / 2]);
+  };
+
+  it('loads the composite and the point cloud, and places the house where it stands', async () => {
+    await settled();
+    const loaded = (name: string) => responses.some((r) => r.url.endsWith(name) && r.status === 200);
+    expect(loaded('/block.cmpt') && loaded('/tree.pnts')).toBe(true);
+    const stats = await page().evaluate(() => window.cityTwin!.stats());
+    expect((stats.tiles as unknown as Tiles).failed).toBe(0);
+    expect(stats.buildings).toBe(1);
+    const box = await page().evaluate((id) => window.cityTwin!.building(id)!.box!, FORMATS_HOUSE.id);
+    for (let k = 0; k < 3; k++) {
+      // Float32 offsets from the RTC centre: millimetres, and no shift or turn from the placement.
+      expect(Math.abs(box.min[k]! - FORMATS_HOUSE.min[k]!)).toBeLessThan(0.05);
+      expect(Math.abs(box.max[k]! - FORMATS_HOUSE.max[k]!)).toBeLessThan(0.05);
+    }
+  });
+
+  it('picks the house on the composite tile; the point cloud and the bollards pick no building', async () => {
+    expect(await page().evaluate((id) => window.cityTwin!.focus(id), FORMATS_HOUSE.id)).toBe(true);
+    await settled();
+    expect((await pickCentre())?.buildingId).toBe(FORMATS_HOUSE.id);
+    const [cx, cy, cz] = FORMATS_CLOUD;
+    await page().evaluate(
+      ([x, y, z]) => window.cityTwin!.lookFrom([x!, y!, z! + 12], [x!, y!, z!]),
+      [cx, cy, cz],
+    );
+    await settled();
+    expect((await pickCentre())?.buildingId ?? null).toBeNull();
+    const [bx, , bz] = FORMATS_BOLLARDS[1]!;
+    await page().evaluate(([x, z]) => window.cityTwin!.lookFrom([x!, 0.6, z! + 4], [x!, 0.6, z!]), [bx, bz]);
+    await settled();
+    expect((await pickCentre())?.buildingId ?? null).toBeNull();
+  });
+
+  it('walks on the composite ground past the point cloud', async () => {
+    const [cx, , cz] = FORMATS_CLOUD;
+    await page().evaluate(([x, z]) => window.cityTwin!.lookFrom([x!, 1.6, z! + 10], [x!, 1.6, z!]), [cx, cz]);
+    await page().waitForFunction(() => window.cityTwin!.walk()!.grounded);
+    const start = await page().evaluate(() => window.cityTwin!.walk()!);
+    expect(start.feet[1]).toBeCloseTo(0, 2);
+    await page().keyboard.down('KeyW');
+    await page().waitForFunction((t) => window.cityTwin!.walk()!.walkSeconds >= t + 8, start.walkSeconds, {
+      timeout: 60_000,
+      polling: 16,
+    });
+    await page().keyboard.up('KeyW');
+    const end = await page().evaluate(() => window.cityTwin!.walk()!);
+    // Under the crown (points are not walls) and on the ground (points are not a floor).
+    expect(start.feet[2] - end.feet[2]).toBeGreaterThan(10);
+    expect(end.grounded).toBe(true);
+    expect(end.feet[1]).toBeCloseTo(0, 2);
+  });
+});
