@@ -12,11 +12,11 @@ const PLAIN = 'Haus_4_4';
 type Tiles = { loaded: number; downloading: number; colliderPending: number };
 
 // A textured OBJ (blue plaster, white material) tiled by `npm run city -- tile`: the blue can only come from the
-// texture the tiles carry.
+// texture the tiles carry. The fixed colour scale, whose colours the test knows in advance.
 describe('a textured tileset made from an OBJ', () => {
   const session = twinSession({
     server: async () => (await makeTexturedTileset(), {}),
-    query: `?city=${tilesetUrl('textured')}&registry=./fixtures/tiles/generated/textured/registry.json&lang=en`,
+    query: `?city=${tilesetUrl('textured')}&registry=./fixtures/tiles/generated/textured/registry.json&lang=en&colourScale=fixed`,
     connected: true,
   });
   beforeEach(() => session.allowProblems(TILES_LIBRARY_NOTE));

@@ -112,9 +112,18 @@ export async function writeFormatsTileset(dir: string, origin: GeoOrigin): Promi
   await writeFile(join(dir, 'tree.pnts'), tile('pnts', [pJson, pBin, Buffer.alloc(0), Buffer.alloc(0)]));
 
   const region = regionAround(origin, 60);
+  const [cx, , cz] = FORMATS_CLOUD;
   const tileset = {
     asset: { version: '1.0' },
     geometricError: 100,
+    // Viewpoints only: without an origin of its own the tileset is placed from its regions.
+    extras: {
+      stadtzwilling: {
+        viewpoints: [
+          { id: 'baum', name_de: 'Baum', name_en: 'Tree', position: [cx, 1.6, cz + 10], headingDeg: 0 },
+        ],
+      },
+    },
     root: {
       boundingVolume: { region },
       geometricError: 50,
