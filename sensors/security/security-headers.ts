@@ -1,4 +1,4 @@
-import { originOf } from '../../src/core/config.ts';
+import { originOf } from '../../src/core/origins.ts';
 
 /** What the page may load besides its own origin. */
 export interface SecurityHeaderOptions {

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { originOf } from '../../src/core/config.ts';
+import { originOf } from '../../src/core/origins.ts';
 
 /** Why a WebSocket upgrade was refused, before any MQTT: the status it gets and a line for the log. */
 export interface UpgradeRefusal {

@@ -1,6 +1,20 @@
 import { parseDeviceMappings, type DeviceMapping } from './sensors/device-mapping.ts';
 import type { Notice } from './notice.ts';
 import { parseTwinTime } from './planning/berlin-time.ts';
+import {
+  broker,
+  flag,
+  list,
+  number,
+  oneOf,
+  origins,
+  record,
+  scale,
+  text,
+  url,
+  type Parse,
+} from './config-parsers.ts';
+import { brokerSocketUrl, originOf } from './origins.ts';
 
 /** Everything a city can set: where the broker is, whose account, which topics, which city model. */
 export interface TwinConfig {
@@ -92,74 +106,6 @@ export const CONFIG_DEFAULTS: TwinConfig = {
 };
 
 type Key = keyof TwinConfig;
-type Parse = (raw: unknown) => unknown;
-
-const text: Parse = (raw) => (typeof raw === 'string' ? raw : undefined);
-const url: Parse = (raw) => (typeof raw === 'string' && raw.trim() !== '' ? raw.trim() : undefined);
-/** A path on the page's origin (`/mqtt`, `./mqtt`), or a `ws:`/`wss:` URL; nothing else opens a WebSocket. */
-const broker: Parse = (raw) => {
-  const value = url(raw);
-  if (typeof value !== 'string') return undefined;
-  if (/^\.{0,2}\//.test(value) && !value.startsWith('//')) return value;
-  return URL.canParse(value) && ['ws:', 'wss:'].includes(new URL(value).protocol) ? value : undefined;
-};
-/** A list of bare origins (`https://daten.example.de`, `wss://mqtt.example.de:8884`), each kept as its origin. */
-const origins: Parse = (raw) => {
-  if (!Array.isArray(raw)) return undefined;
-  const kept = raw.map((entry) => {
-    if (typeof entry !== 'string' || !URL.canParse(entry)) return undefined;
-    const u = new URL(entry);
-    const bare =
-      u.pathname === '/' && u.search === '' && u.hash === '' && u.username === '' && u.password === '';
-    return bare ? originOf(entry) : undefined;
-  });
-  return kept.every((o) => o !== undefined) ? kept : undefined;
-};
-const number =
-  (min: number, max: number): Parse =>
-  (raw) => {
-    const n =
-      typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
-    return Number.isFinite(n) && n >= min && n <= max ? n : undefined;
-  };
-const oneOf =
-  (...values: readonly (string | number)[]): Parse =>
-  (raw) =>
-    values.find((v) => String(v) === String(raw));
-const record: Parse = (raw) =>
-  raw !== null &&
-  typeof raw === 'object' &&
-  !Array.isArray(raw) &&
-  Object.values(raw).every((v) => typeof v === 'string')
-    ? { ...(raw as Record<string, string>) }
-    : undefined;
-const flag: Parse = (raw) => {
-  const v = String(raw).toLowerCase();
-  return ['on', 'true', '1', 'yes', 'ja'].includes(v)
-    ? true
-    : ['off', 'false', '0', 'no', 'nein'].includes(v)
-      ? false
-      : undefined;
-};
-const list: Parse = (raw) => (Array.isArray(raw) ? [...raw] : undefined);
-const scale: Parse = (raw) => {
-  const parts =
-    typeof raw === 'string'
-      ? raw.split(',').map(Number)
-      : Array.isArray(raw)
-        ? raw
-        : raw && typeof raw === 'object'
-          ? [
-              (raw as Record<string, unknown>).min,
-              (raw as Record<string, unknown>).comfort,
-              (raw as Record<string, unknown>).max,
-            ]
-          : [];
-  const [min, comfort, max] = parts.map((p) => (typeof p === 'number' ? p : Number(p)));
-  if (parts.length !== 3 || min === undefined || comfort === undefined || max === undefined) return undefined;
-  if (![min, comfort, max].every(Number.isFinite) || !(min < comfort && comfort < max)) return undefined;
-  return { min, comfort, max };
-};
 
 const PARSERS: Record<Key, Parse> = {
   broker,
@@ -288,20 +234,4 @@ export function resolveConfig(
   for (const detail of errors)
     notices.push({ code: 'config.mapping-invalid', params: { detail }, severity: 'warning' });
   return { config, notices };
-}
-
-/** The origin a URL is on, `ws:`/`wss:` counted as `http:`/`https:` (a WebSocket's Origin is its page's). */
-export function originOf(url: string, base?: string): string | undefined {
-  if (!URL.canParse(url, base)) return undefined;
-  const u = new URL(url, base);
-  const protocol = { 'ws:': 'http:', 'wss:': 'https:' }[u.protocol] ?? u.protocol;
-  return protocol === 'http:' || protocol === 'https:' ? `${protocol}//${u.host}` : undefined;
-}
-
-/** The WebSocket URL of the broker, resolving a path against the page's origin (http -> ws, https -> wss). */
-export function brokerSocketUrl(broker: string, pageUrl: string): string {
-  const resolved = new URL(broker, pageUrl);
-  if (resolved.protocol === 'http:') resolved.protocol = 'ws:';
-  if (resolved.protocol === 'https:') resolved.protocol = 'wss:';
-  return resolved.toString();
 }

@@ -1,4 +1,5 @@
-import { brokerSocketUrl, type TwinConfig } from '../core/config.ts';
+import type { TwinConfig } from '../core/config.ts';
+import { brokerSocketUrl } from '../core/origins.ts';
 import type { IngestBatch } from '../core/sensors/ingest.ts';
 import { subscriptionTopics } from '../core/sensors/payload.ts';
 import type { RegistryEntry } from '../core/sensors/registry.ts';

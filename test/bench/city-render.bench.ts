@@ -18,6 +18,7 @@ import { MeshBVH, acceleratedRaycast } from 'three-mesh-bvh';
 import { colourFor } from '../../src/core/colour/colour-scale.ts';
 import { createFeatureColours } from '../../src/city/feature-colours.ts';
 import { launchBrowser, waitReady } from '../support/browser.ts';
+import { steady } from '../support/frames.ts';
 import { startTestTwin } from '../support/twin.ts';
 import type { Figure } from './figure.ts';
 
@@ -44,8 +45,8 @@ async function browserFigures(city: NodeCity, report: (f: Figure) => void): Prom
       const tab = await browser.open(twin.url + query);
       await waitReady(tab.page);
       const ms = await tab.page.evaluate(() => performance.now());
-      // A few more frames so the figures are those of a settled frame at the start view.
-      await tab.page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+      // The figures of a settled frame at the start view: the draw calls the same three frames in a row.
+      await steady(tab.page, () => window.cityTwin!.stats().drawCalls);
       const stats = await tab.page.evaluate(() => window.cityTwin!.stats());
       await tab.page.close();
       return { ms, drawCalls: stats.drawCalls, triangles: stats.triangles, buildings: stats.buildings };

@@ -2,6 +2,7 @@ import mqtt from 'mqtt';
 import { CONFIG_DEFAULTS } from '../../src/core/config.ts';
 import { DEFAULT_ACCOUNTS } from '../../sensors/accounts.ts';
 import { centreSampler, firstSensor, launchBrowser, waitConnected, waitReady } from '../support/browser.ts';
+import { frames } from '../support/frames.ts';
 import { publishReading } from '../support/publish.ts';
 import { startTestTwin } from '../support/twin.ts';
 import type { Figure } from './figure.ts';
@@ -50,7 +51,8 @@ export default async function slice(report: (f: Figure) => void): Promise<void> 
     // The pixel can change no sooner than the next frame: the frame time on this machine puts the figure in scale.
     const frameMs = await page.evaluate(() => window.cityTwin!.stats().frameMs);
     await page.evaluate(() => window.cityTwin!.loadCity(''));
-    await page.waitForTimeout(3000);
+    // The smoothed frame time follows the empty scene after some frames; 30 let it settle.
+    await frames(page, 30);
     const emptyFrameMs = await page.evaluate(() => window.cityTwin!.stats().frameMs);
     report({
       name: 'frame time with the default city (smoothed)',

@@ -14,6 +14,7 @@ import { ARC_DEFAULTS, sampleArc } from '../../src/core/walk/arc.ts';
 import { createWalkCollider, type WalkCollider } from '../../src/walk/walk-collider.ts';
 import { moveBody, settleBody, type Body } from '../../src/walk/walk-mover.ts';
 import { launchBrowser, waitReady } from '../support/browser.ts';
+import { frames, steady } from '../support/frames.ts';
 import { startTestTwin } from '../support/twin.ts';
 import { iwerInitScript, pitchUp, setControllerPose } from '../support/xr.ts';
 import type { Figure } from './figure.ts';
@@ -152,25 +153,18 @@ async function drawCallFigures(report: (f: Figure) => void): Promise<void> {
       if (/\/input-profiles\/.*\.glb$/.test(r.url()) && r.ok()) models.push(r.url());
     });
     await waitReady(tab.page);
-    await tab.page.waitForTimeout(500);
-    const desktop = await tab.page.evaluate(() => window.cityTwin!.stats().drawCalls);
+    const desktop = await steady(tab.page, () => window.cityTwin!.stats().drawCalls);
     await tab.page.getByTestId('enter-vr').click();
     await tab.page.waitForFunction(() => window.cityTwin!.walk()?.mode === 'vr', undefined, {
       timeout: 60_000,
     });
-    // Both controller models fetched, then a few frames for them to be parsed and drawn.
-    for (let i = 0; i < 600 && models.length < 2; i++) await tab.page.waitForTimeout(100);
+    // Both controller models fetched (they are parsed and drawn in the frames after).
+    for (let i = 0; i < 600 && models.length < 2; i++) await frames(tab.page, 1);
     // Both controllers held up in front of the eyes, so none is culled out of the count.
     await setControllerPose(tab.page, 'left', [-0.15, 1.45, -0.45], pitchUp(-10));
     await setControllerPose(tab.page, 'right', [0.15, 1.45, -0.45], pitchUp(-10));
     // Models are parsed and added over a few (slow, software-rendered) frames: wait for the count to settle.
-    let both = 0;
-    for (let same = 0, i = 0; same < 5 && i < 60; i++) {
-      await tab.page.waitForTimeout(1000);
-      const calls = await tab.page.evaluate(() => window.cityTwin!.stats().drawCalls);
-      same = calls === both ? same + 1 : 0;
-      both = calls;
-    }
+    const both = await steady(tab.page, () => window.cityTwin!.stats().drawCalls, { frames: 10 });
     report({
       name: `draw calls per eye presenting in VR (IWER Quest 3, stereo, ${models.length} controller models)`,
       value: both / 2,

@@ -5,7 +5,9 @@ import { centrePixel } from '../support/browser.ts';
 import { publishReading } from '../support/publish.ts';
 import { twinSession } from '../support/session.ts';
 
-const QUERY = '?city=./fixtures/tiles/b3dm/tileset.json&registry=./fixtures/tiles/b3dm-registry.json&lang=en';
+// The fixed scale, whose colours the test knows in advance (the automatic one fits itself to the readings).
+const QUERY =
+  '?city=./fixtures/tiles/b3dm/tileset.json&registry=./fixtures/tiles/b3dm-registry.json&lang=en&colourScale=fixed';
 type Tiles = { loaded: number; downloading: number; colliderPending: number };
 
 // A 3D Tiles 1.0 tileset of Batched 3D Models (test/fixtures/tiles/make-b3dm-fixture.ts): buildings by their

@@ -12,7 +12,7 @@ describe('3D Tiles without ids, identified by footprints', () => {
     server: async () => (await makeUnsegmentedTileset(), {}),
     query:
       `?city=${tilesetUrl('unsegmented')}&footprints=./fixtures/footprints/footprints.geojson` +
-      '&registry=./fixtures/footprints/registry.json',
+      '&registry=./fixtures/footprints/registry.json&colourScale=fixed',
     connected: true,
   });
   beforeEach(() => session.allowProblems(TILES_LIBRARY_NOTE));

@@ -1,5 +1,6 @@
 // Binding sensor positions to the building whose façade is nearest, in the ground plane (glTF x, z).
 import type { GeoFrame } from '../../core/geo/geo-frame.ts';
+import { distanceToSegment } from '../mesh/polygon.ts';
 import { toEntry, type RegistryEntry, type RegistrySourceEntry } from '../../core/sensors/registry.ts';
 
 /** A building's façade seen from above: its wall triangles as XZ segments, flat `[ax, az, bx, bz, ...]`. */
@@ -45,22 +46,6 @@ export interface BoundRow {
 export interface FacadeBindingResult {
   entries: RegistryEntry[];
   bound: BoundRow[];
-}
-
-/** Distance in the ground plane from point (px, pz) to the segment a-b. */
-export function distanceToSegment(
-  px: number,
-  pz: number,
-  ax: number,
-  az: number,
-  bx: number,
-  bz: number,
-): number {
-  const dx = bx - ax;
-  const dz = bz - az;
-  const len2 = dx * dx + dz * dz;
-  const t = len2 > 0 ? Math.max(0, Math.min(1, ((px - ax) * dx + (pz - az) * dz) / len2)) : 0;
-  return Math.hypot(px - (ax + t * dx), pz - (az + t * dz));
 }
 
 /** The footprint of a wall triangle (x, y, z points) as one XZ segment `[ax, az, bx, bz]`, or null if not a wall. */
@@ -109,12 +94,9 @@ export function nearestFacade(
   for (const { id, segments: s } of outlines) {
     for (let i = 0; i + 3 < s.length; i += 4) {
       const d = distanceToSegment(
-        x,
-        z,
-        s[i] as number,
-        s[i + 1] as number,
-        s[i + 2] as number,
-        s[i + 3] as number,
+        [x, z],
+        [s[i] as number, s[i + 1] as number],
+        [s[i + 2] as number, s[i + 3] as number],
       );
       if (d < (best?.distance ?? Infinity)) best = { id, distance: d };
     }

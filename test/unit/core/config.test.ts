@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CONFIG_DEFAULTS, brokerSocketUrl, originOf, resolveConfig } from '../../../src/core/config.ts';
+import { CONFIG_DEFAULTS, resolveConfig } from '../../../src/core/config.ts';
+import { brokerSocketUrl, originOf } from '../../../src/core/origins.ts';
 
 describe('resolveConfig', () => {
   it('gives the embedded defaults with no file and no query', () => {

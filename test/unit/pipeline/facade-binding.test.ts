@@ -1,8 +1,6 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   bindToFacades,
-  distanceToSegment,
   localPositionOf,
   nearestFacade,
   wallSegmentOf,
@@ -21,27 +19,6 @@ const hall = box('hall', 0, 0, 60, 10);
 const house = box('house', 64, 2, 70, 8);
 const frame = createGeoFrame(384780, 5935590, 19);
 const context = { fileName: 'r.csv', cityName: 'c.glb', knownIds: new Set(['hall', 'house']), frame };
-
-describe('distanceToSegment', () => {
-  it('measures to the foot of the perpendicular, or to the nearer end', () => {
-    expect(distanceToSegment(5, 3, 0, 0, 10, 0)).toBeCloseTo(3);
-    expect(distanceToSegment(13, 4, 0, 0, 10, 0)).toBeCloseTo(5);
-    expect(distanceToSegment(-3, 0, 0, 0, 10, 0)).toBeCloseTo(3);
-    expect(distanceToSegment(1, 1, 2, 2, 2, 2)).toBeCloseTo(Math.SQRT2);
-  });
-
-  it('is never more than the distance to either end', () => {
-    const n = fc.double({ min: -1e3, max: 1e3, noNaN: true });
-    fc.assert(
-      fc.property(n, n, n, n, n, n, (px, pz, ax, az, bx, bz) => {
-        const d = distanceToSegment(px, pz, ax, az, bx, bz);
-        expect(d).toBeGreaterThanOrEqual(0);
-        expect(d).toBeLessThanOrEqual(Math.hypot(px - ax, pz - az) + 1e-9);
-        expect(d).toBeLessThanOrEqual(Math.hypot(px - bx, pz - bz) + 1e-9);
-      }),
-    );
-  });
-});
 
 describe('wallSegmentOf', () => {
   it('turns a vertical triangle into its ground-plane segment', () => {
