@@ -32,7 +32,9 @@ describe('a 3D Tiles city in VR (emulated Quest 3)', () => {
   const page = () => session.page;
   const walk = () => page().evaluate(() => window.cityTwin!.walk()!);
   const drawn = () => page().evaluate(() => window.cityTwin!.stats().frames);
-  const until = (fn: string) => page().waitForFunction(fn, undefined, { timeout: 90_000, polling: 50 });
+  // Upper bounds, not delays: 200 m at 5 m/s is at least 160 frames of software rendering, each up to half a second.
+  const until = (fn: string, timeout = 90_000) =>
+    page().waitForFunction(fn, undefined, { timeout, polling: 50 });
   const settled = () =>
     until(
       `(() => { const t = window.cityTwin.stats().tiles; return t.downloading === 0 && t.colliderPending === 0; })()`,
@@ -61,6 +63,7 @@ describe('a 3D Tiles city in VR (emulated Quest 3)', () => {
     await until(
       `(() => { const w = window.cityTwin.walk(); window.__lowest = Math.min(window.__lowest ?? Infinity, w.feet[1]);` +
         ` return w.walkedMetres >= ${start.walkedMetres + 200}; })()`,
+      240_000,
     );
     await setStick(page(), 'left', 0, 0);
     const onTheWay = tileRequests.filter((url) => !before.has(url));
@@ -82,7 +85,7 @@ describe('a 3D Tiles city in VR (emulated Quest 3)', () => {
     expect(onTheWay.length).toBeGreaterThan(0);
     const t = await page().evaluate(() => window.cityTwin!.stats().tiles as unknown as Tiles);
     expect(t.loaded).toBeGreaterThan(before.size);
-  });
+  }, 360_000);
 
   it('teleports onto the tile ground a few metres ahead', async () => {
     await setControllerPose(page(), 'right', [0.2, 1.3, -0.3], pitchUp(-25));
