@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { centrePixel } from '../support/browser.ts';
 import { frames } from '../support/frames.ts';
 import { twinSession } from '../support/session.ts';
 import { FORMATS_BOLLARDS, FORMATS_CLOUD, FORMATS_HOUSE } from '../support/tiles-formats.ts';
@@ -62,6 +63,10 @@ describe('a region-only 3D Tiles 1.0 tileset of a composite, instances and a poi
     const [bx, , bz] = FORMATS_BOLLARDS[1]!;
     await look([bx, 0.6, bz + 4], [bx, 0.6, bz]);
     expect((await pickCentre())?.buildingId ?? null).toBeNull();
+    // The instance is drawn: the view's centre is its dark grey, not the sky's blue behind it.
+    const [r, g, b] = await centrePixel(page());
+    expect(Math.max(r, g, b) - Math.min(r, g, b)).toBeLessThan(30);
+    expect(Math.max(r, g, b)).toBeLessThan(150);
   });
 
   it('walks on the composite ground past the point cloud', async () => {
