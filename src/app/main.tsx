@@ -11,6 +11,7 @@ import { createPlanningFeature } from '../features/planning/planning-feature.ts'
 import { createExhibitFeature } from '../features/exhibit/exhibit-feature.ts';
 import { createTilesFeature } from '../features/tiles/tiles-feature.ts';
 import { createDropFeature } from '../features/drop/drop-feature.ts';
+import { createGeorefFeature } from '../features/georef/georef-feature.ts';
 import { createUtilitiesFeature } from '../features/utilities/utilities-feature.ts';
 import '../ui/styles/page.css';
 import '../ui/styles/walk.css';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   const { config, registry, notices } = await loadSettings(new URL(location.href));
   const runtime = createTwinRuntime(config, registry, notices);
   // Optional features register here, each from its one entry point; the runtime disposes them with itself.
+  runtime.use(createGeorefFeature());
   if (config.footprints.trim() !== '') runtime.use(createFootprintsFeature(config.footprints));
   runtime.use(createPlanningFeature());
   if (config.mode === 'exhibit') runtime.use(createExhibitFeature(config));

@@ -2,6 +2,7 @@ import { BufferAttribute, Vector3, type Material, type Mesh, type Object3D, type
 import type { GLTF } from 'three/addons/loaders/GLTFLoader.js';
 import { createBuildingTable, toBuildingRecord, type BuildingTable } from '../core/city/building-table.ts';
 import { readCityExtras, type CityExtras } from '../core/city/city-extras.ts';
+import { readGltfGeoref } from '../core/city/gltf-georef.ts';
 import { createFeatureBounds, extendFeatureBounds, type FeatureBounds } from '../core/city/feature-bounds.ts';
 import { createFeatureColours, type FeatureColours } from './feature-colours.ts';
 import { FEATURE_ID_ATTRIBUTE, applyFeatureColours } from './feature-material.ts';
@@ -107,7 +108,10 @@ export function createCityModel(gltf: GLTF): CityModel {
     scene,
     buildings,
     colours,
-    extras: readCityExtras(gltf.parser.json.extras ?? scene.userData),
+    extras: {
+      ...readCityExtras(gltf.parser.json.extras ?? scene.userData),
+      georef: readGltfGeoref(gltf.parser.json),
+    },
     featureSource,
     featureMeshes,
     walkable,

@@ -13,9 +13,9 @@ import { runTileCommand } from './tiles/tile-command.ts';
 
 const USAGE = `usage:
   npm run city -- build [--data <dir>] [--out assets/neubrandenburg.glb] [--sensors sensors/registry.default.json]
-  npm run city -- import <file> --out <glb> [--crs EPSG:n] [--lod 2.2] [--grid BETA2007.gsb] [--footprints-out <geojson>]
+  npm run city -- import <file> --out <glb> [--crs EPSG:n] [--origin E,N[,H]] [--lod 2.2] [--grid BETA2007.gsb] [--footprints-out <geojson>]
   npm run city -- bind <registry.csv|json> --city <glb> --out <registry.json> [--max-distance 30]
-  npm run city -- tile <mesh.glb|.gltf|.obj> --out <dir> [--leaf-triangles 16000] [--max-depth 8]
+  npm run city -- tile <mesh.glb|.gltf|.obj> --out <dir> [--crs EPSG:n --origin E,N[,H]] [--leaf-triangles 16000] [--max-depth 8]
   npm run city -- tile --synthetic-town --out <dir> [--seed 1]`;
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -49,6 +49,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     const result = await importFile(resolve(file), resolve(out), {
       crs: args.options.crs,
+      origin: args.options.origin,
       lod: args.options.lod,
       grids: args.options.grid ? args.options.grid.split(',').map((g) => resolve(g)) : [],
       footprintsOut: args.options['footprints-out'] ? resolve(args.options['footprints-out']) : undefined,

@@ -1,3 +1,4 @@
+import { DROP_MESSAGES } from '../features/drop/drop-messages.ts';
 import { PLANNING_MESSAGES } from '../features/planning/planning-messages.ts';
 
 /** Every text the twin shows, in German (the stand's language) and English. */
@@ -92,6 +93,7 @@ export const MESSAGES = {
     'legend.no-data': 'keine aktuellen Daten',
     'footprints.failed': 'Gebäudegrundrisse {{url}} nicht nutzbar ({{reason}}).',
     ...PLANNING_MESSAGES.de,
+    ...DROP_MESSAGES.de,
     'exhibit.start-touch': 'Berühren zum Starten',
     'exhibit.start-any': 'Berühren oder eine Taste drücken zum Starten',
     'exhibit.town': 'Jetzt in der Stadt: {{celsius}} °C, gemessen von {{live}} Sensoren',
@@ -277,6 +279,7 @@ export const MESSAGES = {
     'legend.no-data': 'no current data',
     'footprints.failed': 'Building footprints {{url}} could not be used ({{reason}}).',
     ...PLANNING_MESSAGES.en,
+    ...DROP_MESSAGES.en,
     'exhibit.start-touch': 'Touch to start',
     'exhibit.start-any': 'Touch or press a key to start',
     'exhibit.town': 'Right now in town: {{celsius}} °C, measured by {{live}} sensors',

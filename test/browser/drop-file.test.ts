@@ -1,34 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createCityIO } from '../../src/pipeline/gltf/io.ts';
+import { drop, fixtureFile, noticeWith } from '../support/drop.ts';
 import { twinSession } from '../support/session.ts';
 
 const FIX = join(import.meta.dirname, '../fixtures');
 
-/** Drops files on the page as a user would: a DataTransfer with File objects, dispatched on the canvas. */
-async function drop(page: Page, files: { name: string; base64: string }[]): Promise<void> {
-  const dataTransfer = await page.evaluateHandle((list) => {
-    const dt = new DataTransfer();
-    for (const f of list)
-      dt.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
-    return dt;
-  }, files);
-  await page.dispatchEvent('canvas', 'dragover', { dataTransfer });
-  await page.dispatchEvent('canvas', 'drop', { dataTransfer });
-}
-
-const file = async (path: string, name = path.split('/').pop()!) => ({
-  name,
-  base64: (await readFile(join(FIX, path))).toString('base64'),
-});
-
-const noticeWith = (page: Page, text: string) =>
-  page.waitForFunction(
-    (t) => [...document.querySelectorAll('.notice')].some((n) => n.textContent?.includes(t)),
-    text,
-  );
+const file = fixtureFile;
 
 // A file dropped on the page is imported in a worker and shown; nothing is uploaded.
 describe('drag and drop', () => {
@@ -60,17 +39,17 @@ describe('drag and drop', () => {
     expect(session.problems).toEqual([]);
   });
 
-  it('refuses a dropped file without a CRS by name and keeps the city it shows', async () => {
+  it('asks for the CRS of a dropped file without one and keeps the city it shows when not given', async () => {
     const { page } = session;
     const text = (await readFile(join(FIX, 'crs/citygml-v1-25832.gml'), 'utf8')).replace(
       ' srsName="EPSG:25832"',
       '',
     );
     await drop(page, [{ name: 'ohne-crs.gml', base64: Buffer.from(text).toString('base64') }]);
-    await noticeWith(
-      page,
-      'ohne-crs.gml konnte nicht importiert werden: ohne-crs.gml: srsName: no CRS given',
-    );
+    const form = page.getByTestId('drop-crs');
+    await form.getByText('ohne-crs.gml nennt kein Bezugssystem').waitFor();
+    await form.getByRole('button', { name: 'Abbrechen' }).click();
+    await form.waitFor({ state: 'detached' });
     expect((await page.evaluate(() => window.cityTwin!.stats())).buildings).toBe(2);
     expect(session.problems).toEqual([]);
   });

@@ -54,7 +54,8 @@ export async function makeTexturedTileset(): Promise<string> {
   const dir = join(GENERATED, 'textured');
   await rm(dir, { recursive: true, force: true });
   const obj = await writeTexturedObj(join(GENERATED, 'textured-obj'));
-  await tileCity(obj, dir, { leafTriangles: 40 });
+  // An OBJ names no CRS: its 0,0,0 is put at the Marktplatz, as `--crs` and `--origin` would.
+  await tileCity(obj, dir, { leafTriangles: 40, crs: 'EPSG:25833', origin: '384780,5935590,19' });
   const registry = [{ sensor: 'putz-t1', building: 'Haus_1_1', unit: '°C', label: 'Haus 1/1' }];
   await writeFile(join(dir, 'registry.json'), JSON.stringify(registry));
   return dir;

@@ -1,4 +1,5 @@
 import type { GeoOrigin } from '../geo/geo-frame.ts';
+import type { GltfGeoref } from './gltf-georef.ts';
 
 /** A named place to stand, in the model's local metres (x east, y up, z south). */
 export interface Viewpoint {
@@ -14,6 +15,8 @@ export interface CityExtras {
   origin: GeoOrigin | null;
   attribution: string;
   viewpoints: Viewpoint[];
+  /** A model from elsewhere: where its own extras or CESIUM_RTC say it lies (placed by the georef feature). */
+  georef?: GltfGeoref | null;
 }
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);

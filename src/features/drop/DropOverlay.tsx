@@ -1,13 +1,18 @@
 import { useStore } from 'zustand';
 import { useTwin } from '../../twin/use-twin.ts';
 import type { DropStore } from './drop-state.ts';
+import { DropCrsForm } from './DropCrsForm.tsx';
 import './drop.css';
 
-/** Over the page: where to drop a file while one is dragged, then the import's progress. */
-export function DropOverlay({ store }: { store: DropStore }) {
+/**
+ * Over the page: where to drop a file while one is dragged, then the import's progress, or the EPSG field
+ * when a city file was refused for its reference system (`answer`: the code entered, null to give up).
+ */
+export function DropOverlay({ store, answer }: { store: DropStore; answer: (code: string | null) => void }) {
   const { t } = useTwin();
-  const { dragging, file, phase, fraction } = useStore(store);
+  const { dragging, file, phase, fraction, ask } = useStore(store);
   if (dragging) return <div className="drop-hint">{t('drop.hint')}</div>;
+  if (ask) return <DropCrsForm question={ask} answer={answer} />;
   if (!file || !phase) return null;
   return (
     <div className="loading" data-testid="drop-progress">

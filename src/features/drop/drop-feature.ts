@@ -28,6 +28,11 @@ export function createDropFeature(): TwinFeature {
         runtime.addNotice({ code: 'drop.failed', params: { file, reason }, severity: 'error' });
         done();
       };
+      // A city file without a usable CRS: ask for a code on the page rather than for `--crs`.
+      const ask = (files: File[], file: string, tried: string, detail: string): void => {
+        done();
+        store.setState({ ask: { files, file, tried, detail } });
+      };
       const show = async (file: string, glb: ArrayBuffer): Promise<void> => {
         const url = URL.createObjectURL(new Blob([glb], { type: 'model/gltf-binary' }));
         try {
@@ -42,16 +47,17 @@ export function createDropFeature(): TwinFeature {
           done();
         }
       };
-      const start = (files: File[]): void => {
+      const start = (files: File[], crs?: string): void => {
         stop();
-        const request: DropRequest = { files: files.map((f) => ({ name: f.name, blob: f })) };
+        const request: DropRequest = { files: files.map((f) => ({ name: f.name, blob: f })), crs };
         const file = files.map((f) => f.name).join(', ');
-        store.setState({ file, phase: 'read', fraction: 0 });
+        store.setState({ file, phase: 'read', fraction: 0, ask: null });
         const w = new Worker(new URL('./drop.worker.ts', import.meta.url), { type: 'module' });
         worker = w;
         w.onmessage = (event: MessageEvent<DropAnswer>) => {
           const a = event.data;
           if (a.type === 'progress') store.setState({ phase: a.phase, fraction: a.fraction });
+          else if (a.type === 'failed' && a.crs) ask(files, file, crs ?? '', a.crs.detail);
           else if (a.type === 'failed') failed(file, a.reason);
           else void show(a.name, a.glb);
         };
@@ -89,7 +95,14 @@ export function createDropFeature(): TwinFeature {
         on,
       );
       removers.push(() => abort.abort());
-      removers.push(runtime.addPart({ name: 'drop', overlay: () => createElement(DropOverlay, { store }) }));
+      const answer = (code: string | null): void => {
+        const question = store.getState().ask;
+        store.setState({ ask: null });
+        if (question && code) start(question.files, code);
+      };
+      removers.push(
+        runtime.addPart({ name: 'drop', overlay: () => createElement(DropOverlay, { store, answer }) }),
+      );
     },
     dispose() {
       stop();

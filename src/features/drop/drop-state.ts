@@ -8,6 +8,17 @@ export interface DropState {
   file: string;
   phase: DropPhase | null;
   fraction: number;
+  /** A city file refused for its reference system: the page asks for an EPSG code to import it with. */
+  ask: CrsQuestion | null;
+}
+
+/** What the EPSG field is asked for: the files to import again, and why the last try was refused. */
+export interface CrsQuestion {
+  files: File[];
+  file: string;
+  /** The code tried last ('' when the file named none and none was entered). */
+  tried: string;
+  detail: string;
 }
 
 /** The drop feature's own state, read by its overlay (no other part needs it, so it is not in the twin's store). */
@@ -15,5 +26,11 @@ export type DropStore = StoreApi<DropState>;
 
 /** A fresh drop store: nothing dragged, nothing importing. */
 export function createDropStore(): DropStore {
-  return createStore<DropState>(() => ({ dragging: false, file: '', phase: null, fraction: 0 }));
+  return createStore<DropState>(() => ({
+    dragging: false,
+    file: '',
+    phase: null,
+    fraction: 0,
+    ask: null,
+  }));
 }

@@ -11,9 +11,8 @@ import { createCityGmlReader } from '../../pipeline/import/citygml/citygml-reade
 import { parseGeoJsonFootprints } from '../../pipeline/import/geojson.ts';
 import { resolveImportCrs } from '../../pipeline/import/import-crs.ts';
 import { footprintsToCity, type ImportResult } from '../../pipeline/import/import-mesh.ts';
-import { meshCityGml, meshCityJson } from '../../pipeline/import/import-city.ts';
-import type { ImportedBuilding } from '../../pipeline/import/cityjson.ts';
-import { createBrowserCrsRegistry } from './browser-epsg.ts';
+import { createCityGmlMeshing, meshCityJson } from '../../pipeline/import/import-city.ts';
+import { createBrowserCrsRegistry } from '../../city/browser-epsg.ts';
 
 /** A file as dropped: its name (with the folder path a dropped folder gives) and its bytes. */
 export interface DroppedFile {
@@ -35,10 +34,14 @@ export interface DroppedCity {
 const MODEL = /\.(glb|gltf)$/i;
 const CITY = /\.(gml|xml|citygml|json|jsonl|geojson)$/i;
 
-/** Imports the dropped files (one model or city file, plus a glTF's buffers and textures) to one GLB. */
+/**
+ * Imports the dropped files (one model or city file, plus a glTF's buffers and textures) to one GLB; `crs`
+ * (`EPSG:n`, entered on the page) stands in for a city file's missing or unusable reference system.
+ */
 export async function importDropped(
   files: readonly DroppedFile[],
   progress: (phase: DropPhase, fraction: number) => void,
+  crs?: string,
 ): Promise<DroppedCity> {
   const main = files.find((f) => MODEL.test(f.name)) ?? files.find((f) => CITY.test(f.name)) ?? files[0];
   if (!main) throw new Error('nothing was dropped');
@@ -53,7 +56,7 @@ export async function importDropped(
     };
   }
   if (/\.gltf$/i.test(main.name)) return packGltf(main, files, progress);
-  const result = await importCity(main, progress);
+  const result = await importCity(main, progress, crs);
   progress('write', 0);
   // Not meshopt-compressed: the model goes straight to the viewer, never to disk, and the compressor's
   // texture helpers (ndarray) compile code at load, which the page's CSP forbids.
@@ -67,20 +70,21 @@ export async function importDropped(
 async function importCity(
   file: DroppedFile,
   progress: (phase: DropPhase, f: number) => void,
+  crs: string | undefined,
 ): Promise<ImportResult> {
   const registry = await createBrowserCrsRegistry();
   const name = file.name;
   const head = (await file.blob.slice(0, 64).text()).replace(/^\uFEFF/, '').trimStart();
   if (head.startsWith('<')) {
-    const buildings: ImportedBuilding[] = [];
-    const reader = createCityGmlReader({ file: name, onBuilding: (b) => buildings.push(b) });
+    const meshing = createCityGmlMeshing(registry, crs, name);
+    const reader = createCityGmlReader({ file: name, onBuilding: meshing.onBuilding });
     await readText(file.blob, (text, fraction) => {
       reader.write(text);
       progress('read', fraction);
     });
     const summary = reader.close();
     progress('build', 0);
-    return meshCityGml(registry, undefined, buildings, summary.srsName, name).result;
+    return meshing.finish(summary.srsName).result;
   }
   if (/\.jsonl$/i.test(name)) {
     const seq = createCityJsonSeqReader(name);
@@ -92,23 +96,18 @@ async function importCity(
       progress('read', fraction);
     });
     seq.line(rest);
-    return meshCityJson(registry, undefined, seq.close(), name).result;
+    return meshCityJson(registry, crs, seq.close(), name).result;
   }
   const value = parseJsonText(await file.blob.text(), name);
   progress('read', 1);
   const type = (value as { type?: unknown } | null)?.type;
   if (type === 'CityJSON') {
-    return meshCityJson(registry, undefined, parseCityJson(value, name), name).result;
+    return meshCityJson(registry, crs, parseCityJson(value, name), name).result;
   }
   if (type === 'FeatureCollection' || type === 'Feature') {
     const parsed = parseGeoJsonFootprints(value, name);
-    const crs = resolveImportCrs(
-      registry,
-      undefined,
-      { text: parsed.crs ?? parsed.crsText, place: 'crs' },
-      name,
-    );
-    return footprintsToCity(parsed.footprints, crs.toUtm, '');
+    const found = { text: parsed.crs ?? parsed.crsText, place: 'crs' };
+    return footprintsToCity(parsed.footprints, resolveImportCrs(registry, crs, found, name).toUtm, '');
   }
   throw new InputError(
     name,

@@ -1,6 +1,7 @@
 import { Document, type Material, type Node } from '@gltf-transform/core';
 import type { BuiltCity } from '../mesh/city-features.ts';
 import type { LayerTexture, MeshLayer } from '../mesh/mesh.ts';
+import type { PackedLayer } from '../mesh/packed-layer.ts';
 import { EXTMeshFeaturesIO, EXT_MESH_FEATURES } from './mesh-features.ts';
 import { EXTStructuralMetadataIO, EXT_STRUCTURAL_METADATA } from './structural-metadata.ts';
 import { BUILDING_SCHEMA, featuresToTable } from './feature-schema.ts';
@@ -32,9 +33,10 @@ export function cityToDocument(city: BuiltCity, extras: Record<string, unknown> 
     .setRoughnessFactor(0.15)
     .setMetallicFactor(0);
   const textured = new Map<Uint8Array, Material>();
-  for (const layer of city.layers) {
+  for (const layer of [...city.layers, ...(city.packed ?? [])]) {
     if (layer.indices.length === 0) continue;
-    const own = layer.texture && texturedMaterial(doc, layer.texture, textured);
+    const texture = 'texture' in layer ? layer.texture : undefined;
+    const own = texture && texturedMaterial(doc, texture, textured);
     const node = addLayer(doc, layer, own || (layer.surface === 'water' ? water : material), buffer);
     const prim = node.getMesh()?.listPrimitives()[0];
     if (prim && layer.withFeatures && city.features.length > 0) {
@@ -81,26 +83,39 @@ function texturedMaterial(doc: Document, texture: LayerTexture, made: Map<Uint8A
 
 function addLayer(
   doc: Document,
-  layer: MeshLayer,
+  layer: MeshLayer | PackedLayer,
   material: Material,
   buffer: ReturnType<Document['createBuffer']>,
 ): Node {
   const vertexCount = layer.positions.length / 3;
   const acc = (type: 'VEC2' | 'VEC3' | 'SCALAR', array: Float32Array | Uint16Array | Uint32Array) =>
     doc.createAccessor().setType(type).setArray(array).setBuffer(buffer);
+  // A packed layer's typed arrays are adopted as they are; a growing one's are copied into typed arrays.
+  const packed = Array.isArray(layer.positions) ? null : (layer as PackedLayer);
+  const f32 = (a: number[] | Float32Array): Float32Array =>
+    a instanceof Float32Array ? a : new Float32Array(a);
+  const indices = packed
+    ? packed.indices
+    : vertexCount > 65535
+      ? new Uint32Array(layer.indices)
+      : new Uint16Array(layer.indices);
   const prim = doc
     .createPrimitive()
     .setMaterial(material)
-    .setAttribute('POSITION', acc('VEC3', new Float32Array(layer.positions)))
-    .setAttribute('NORMAL', acc('VEC3', new Float32Array(layer.normals)))
-    .setAttribute('COLOR_0', acc('VEC3', new Float32Array(layer.colors)))
-    .setIndices(
-      acc('SCALAR', vertexCount > 65535 ? new Uint32Array(layer.indices) : new Uint16Array(layer.indices)),
-    );
-  if (layer.uvs && layer.texture) prim.setAttribute('TEXCOORD_0', acc('VEC2', new Float32Array(layer.uvs)));
+    .setAttribute('POSITION', acc('VEC3', f32(layer.positions)))
+    .setAttribute('NORMAL', acc('VEC3', f32(layer.normals)))
+    .setAttribute('COLOR_0', acc('VEC3', f32(layer.colors)))
+    .setIndices(acc('SCALAR', indices));
+  const uvs = 'uvs' in layer && layer.texture ? layer.uvs : undefined;
+  if (uvs) prim.setAttribute('TEXCOORD_0', acc('VEC2', new Float32Array(uvs)));
   if (layer.withFeatures) {
-    const max = layer.featureIds.reduce((m, v) => Math.max(m, v), 0);
-    const ids = max < 65535 ? new Uint16Array(layer.featureIds) : new Float32Array(layer.featureIds);
+    let max = 0;
+    for (const v of layer.featureIds) max = Math.max(max, v);
+    const ids = packed
+      ? packed.featureIds
+      : max < 65535
+        ? new Uint16Array(layer.featureIds)
+        : new Float32Array(layer.featureIds);
     prim.setAttribute(FEATURE_ID_ATTRIBUTE, acc('SCALAR', ids));
   }
   const mesh = doc.createMesh(layer.surface).addPrimitive(prim);

@@ -1,8 +1,9 @@
 import type { CrsRegistry } from '../../core/geo/crs.ts';
 import type { CrsDefinition } from '../../core/geo/epsg.ts';
+import { buildingsToCity, createBuildingMesher, type BuildingMesher } from './building-mesher.ts';
 import type { ImportedBuilding, ImportedCity } from './cityjson.ts';
 import { resolveImportCrs } from './import-crs.ts';
-import { buildingsToCity, type ImportResult } from './import-mesh.ts';
+import type { ImportResult } from './import-mesh.ts';
 
 /** A city meshed in the local frame, and the CRS it was read in. */
 export interface MeshedCity {
@@ -22,16 +23,39 @@ export function meshCityJson(
   return { result: buildingsToCity(city.buildings, crs.toUtm), crs: crs.def };
 }
 
-/** Meshes CityGML buildings in their `srsName`; GML writes geographic coordinates latitude first (not CRS84). */
-export function meshCityGml(
+/** CityGML buildings meshed as the reader hands them over: `onBuilding` from the reader, `finish` after `close`. */
+export interface CityGmlMeshing {
+  onBuilding(building: ImportedBuilding, srsName: string): void;
+  finish(srsName: string): MeshedCity;
+}
+
+/**
+ * Meshes CityGML buildings in their `srsName` (or the `--crs` given) as they stream in; only the buildings
+ * before the first `srsName` wait. GML writes geographic coordinates latitude first (not CRS84).
+ */
+export function createCityGmlMeshing(
   registry: CrsRegistry,
   override: string | undefined,
-  buildings: readonly ImportedBuilding[],
-  srsName: string,
   file: string,
-): MeshedCity {
-  const crs = resolveImportCrs(registry, override, { text: srsName, place: 'srsName' }, file);
-  const swap = crs.def.geographic && !/CRS84/i.test(override ?? srsName);
-  const toUtm = swap ? (x: number, y: number) => crs.toUtm(y, x) : crs.toUtm;
-  return { result: buildingsToCity(buildings, toUtm), crs: crs.def };
+): CityGmlMeshing {
+  let meshing: { mesher: BuildingMesher; crs: CrsDefinition } | null = null;
+  const waiting: ImportedBuilding[] = [];
+  const start = (srsName: string): { mesher: BuildingMesher; crs: CrsDefinition } => {
+    const crs = resolveImportCrs(registry, override, { text: srsName, place: 'srsName' }, file);
+    const swap = crs.def.geographic && !/CRS84/i.test(override ?? srsName);
+    const mesher = createBuildingMesher(swap ? (x, y) => crs.toUtm(y, x) : crs.toUtm);
+    for (const b of waiting.splice(0)) mesher.add(b);
+    return { mesher, crs: crs.def };
+  };
+  return {
+    onBuilding(building, srsName) {
+      if (!meshing && (override || srsName)) meshing = start(srsName);
+      if (meshing) meshing.mesher.add(building);
+      else waiting.push(building);
+    },
+    finish(srsName) {
+      const { mesher, crs } = (meshing ??= start(srsName));
+      return { result: mesher.finish(), crs };
+    },
+  };
 }

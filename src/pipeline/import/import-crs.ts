@@ -8,6 +8,18 @@ export interface ImportCrs {
   toUtm: ToUtm33;
 }
 
+/** A refusal for the reference system: none given, or one the EPSG set cannot use (the page asks for a code). */
+export class CrsError extends InputError {
+  /** The reason without the file and place, for a form that asks again. */
+  readonly detail: string;
+
+  constructor(file: string, place: string, detail: string) {
+    super(file, place, detail);
+    this.name = 'CrsError';
+    this.detail = detail;
+  }
+}
+
 /** Where the file's CRS was looked for and what it said. */
 export interface FoundCrs {
   /** The CRS text as found ('' when the file names none). */
@@ -24,15 +36,15 @@ export function resolveImportCrs(
   file: string,
 ): ImportCrs {
   const [text, place] = override ? [override, '--crs'] : [found.text, found.place];
-  if (!text) throw new InputError(file, place, 'no CRS given in the file; give it with --crs EPSG:n');
+  if (!text) throw new CrsError(file, place, 'no CRS given in the file; give it with --crs EPSG:n');
   const code = normaliseCrs(text);
-  if (!code) throw new InputError(file, place, `"${text}" names no EPSG code; give --crs EPSG:n`);
+  if (!code) throw new CrsError(file, place, `"${text}" names no EPSG code; give --crs EPSG:n`);
   let def: CrsDefinition;
   try {
     def = registry.define(code);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    throw new InputError(file, place, `${why}${override ? '' : '; give --crs EPSG:n'}`);
+    throw new CrsError(file, place, `${why}${override ? '' : '; give --crs EPSG:n'}`);
   }
   return { def, toUtm: createToUtm33(code) };
 }

@@ -4,11 +4,11 @@ import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseCityJson, type ImportedCity } from './cityjson.ts';
 import { createCityJsonSeqReader } from './cityjson-seq.ts';
-import { readCityGmlFile } from './citygml-file.ts';
+import { meshCityGmlFile } from './citygml-file.ts';
 import { parseGeoJsonFootprints } from './geojson.ts';
 import { footprintsToCity, type ImportResult } from './import-mesh.ts';
 import { resolveImportCrs } from './import-crs.ts';
-import { meshCityGml, meshCityJson } from './import-city.ts';
+import { createCityGmlMeshing, meshCityJson } from './import-city.ts';
 import { InputError } from '../../core/input/input-error.ts';
 import { parseJsonText } from '../../core/input/json-input.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
@@ -24,6 +24,8 @@ export interface ImportOptions {
   crs?: string;
   /** NTv2 grid files (`.gsb`) for datum shifts, e.g. BKG's BETA2007.gsb for Gauss-Krüger. */
   grids?: string[];
+  /** For glTF and OBJ: `E,N[,H]`, the point of the model's 0,0,0 in its CRS (`crs`, or the file's own). */
+  origin?: string;
   /** The level of detail to draw (`2.2`, `1`); default the highest each building has. */
   lod?: string;
   /** Also write the footprints (WGS84 GeoJSON, property `featureId`) here. */
@@ -43,20 +45,22 @@ export interface ImportReport {
 export async function importFile(file: string, out: string, opts: ImportOptions = {}): Promise<ImportReport> {
   const name = opts.displayName ?? file;
   const kind = await sniff(file, name);
+  const registry = createNodeCrsRegistry(opts.grids);
   if (kind === 'gltf' || kind === 'obj') {
-    const r = kind === 'obj' ? await importObjFile(file, name) : await importGltfFile(file, name);
+    const place = { registry, crs: opts.crs, origin: opts.origin };
+    const r =
+      kind === 'obj' ? await importObjFile(file, name, place) : await importGltfFile(file, name, place);
     await checkAndWrite(r.glb, out, name);
     return { format: kind, featureCount: r.featureCount, notes: [...r.notes, `wrote ${out}`] };
   }
-  const registry = createNodeCrsRegistry(opts.grids);
   const notes: string[] = [];
   let result: ImportResult;
   let format: ImportReport['format'];
   if (kind === 'xml') {
     format = 'citygml';
     const lod = opts.lod === undefined ? undefined : Math.floor(Number(opts.lod));
-    const { buildings, summary } = await readCityGmlFile(file, name, lod);
-    const meshed = meshCityGml(registry, opts.crs, buildings, summary.srsName, name);
+    const meshing = createCityGmlMeshing(registry, opts.crs, name);
+    const { meshed, summary } = await meshCityGmlFile(file, name, lod, meshing);
     result = meshed.result;
     const lods = [...summary.lods].map(([l, n]) => `LoD${l}: ${n}`).join(', ');
     notes.push(

@@ -1,11 +1,10 @@
-import type { ImportedBuilding } from './cityjson.ts';
 import { FeatureTable, type BuiltCity } from '../mesh/city-features.ts';
 import type { Footprint } from './geojson.ts';
-import { addFace, addFlatPolygon, createLayer, faceNormal, type Vec3 } from '../mesh/mesh.ts';
+import { addFlatPolygon, createLayer, type Vec3 } from '../mesh/mesh.ts';
 import { PALETTE, PLASTER } from '../mesh/palette.ts';
 import { normaliseRing, ringArea, type Vec2 } from '../mesh/polygon.ts';
 import { addRingWalls } from '../mesh/solids.ts';
-import { triangulatePolygon3D, type Point3 } from '../mesh/triangulate.ts';
+import type { Point3 } from '../mesh/triangulate.ts';
 import { createGeoFrame, utm33ToLonLat } from '../../core/geo/geo-frame.ts';
 
 /** A projection from the source CRS to ETRS89 / UTM 33N. */
@@ -17,74 +16,13 @@ export interface ImportResult {
   footprints: { id: string; featureId: number; ring: [number, number][] }[];
 }
 
-const SEMANTIC_COLOURS: Record<string, Vec3> = {
+/** The colour of each CityGML/CityJSON semantic surface. */
+export const SEMANTIC_COLOURS: Record<string, Vec3> = {
   RoofSurface: PALETTE.roofTile,
   WallSurface: PLASTER[0] as Vec3,
   GroundSurface: PALETTE.street,
   ClosureSurface: PALETTE.fieldstone,
 };
-
-/** Meshes CityJSON buildings in a local frame around the data's centre (origin: rounded UTM, lowest z). */
-export function buildingsToCity(
-  buildings: readonly ImportedBuilding[],
-  toUtm: ToUtm,
-  attribution = '',
-): ImportResult {
-  const projected = buildings.map((b) => ({
-    b,
-    surfaces: b.surfaces.map((s) => ({
-      ...s,
-      rings: s.rings.map((r) => r.map(([x, y, z]): Point3 => [...toUtm(x, y), z])),
-    })),
-  }));
-  const all = projected.flatMap((p) => p.surfaces.flatMap((s) => s.rings.flat()));
-  const { frame, minZ } = frameAround(all);
-  const building = createLayer('building', true);
-  const table = new FeatureTable();
-  const footprints: ImportResult['footprints'] = [];
-  for (const { b, surfaces } of projected) {
-    const pts = surfaces.flatMap((s) => s.rings.flat());
-    if (!pts.length) continue;
-    const zs = pts.map((p) => p[2]);
-    const bottom = Math.min(...zs);
-    const fid = table.add({
-      id: uniqueId(table, b.id),
-      name: b.name,
-      address: b.address,
-      height: round(b.height ?? Math.max(...zs) - bottom),
-      roof: b.roof || 'unknown',
-      use: b.use,
-      source: 'import',
-      osm_id: '',
-    });
-    for (const s of surfaces) {
-      const local = s.rings.map((r) =>
-        r.map(([e, n, z]): Vec3 => [e - frame.origin.easting, z - minZ, -(n - frame.origin.northing)]),
-      );
-      const tris = triangulatePolygon3D(local.map((r) => r.map(([x, y, z]): Point3 => [x, -z, y])));
-      if (!tris.length) continue;
-      const flat = local.flat();
-      const ny = faceNormal(flat, tris)[1];
-      const colour =
-        (s.semantic && SEMANTIC_COLOURS[s.semantic]) ||
-        (ny > 0.6 ? PALETTE.roofTile : ny < -0.6 ? PALETTE.street : (PLASTER[0] as Vec3));
-      addFace(building, flat, tris, colour, fid);
-    }
-    const ground = surfaces.filter((s) => s.semantic === 'GroundSurface');
-    const ringSource = ground.length
-      ? ground.map((s) => s.rings[0] ?? [])
-      : [lowestRing(surfaces.map((s) => s.rings[0] ?? []))];
-    for (const r of ringSource) {
-      if (r.length >= 3)
-        footprints.push({
-          id: table.rows[fid]?.id ?? b.id,
-          featureId: fid,
-          ring: r.map(([e, n]) => utm33ToLonLat(e, n)),
-        });
-    }
-  }
-  return { city: finish(frame, table, building, attribution, all), footprints };
-}
 
 /** Extrudes footprints (flat roofs) in a local frame around the data's centre. */
 export function footprintsToCity(prints: readonly Footprint[], toUtm: ToUtm, attribution = ''): ImportResult {
@@ -93,7 +31,8 @@ export function footprintsToCity(prints: readonly Footprint[], toUtm: ToUtm, att
     polygons: f.polygons.map((poly) => poly.map((ring) => ring.map(([x, y]) => toUtm(x, y)))),
   }));
   const all = projected.flatMap((p) => p.polygons.flat(2).map(([e, n]): Point3 => [e, n, 0]));
-  const { frame } = frameAround(all);
+  const extent = extentOf(all);
+  const { frame } = frameOf(extent);
   const building = createLayer('building', true);
   const table = new FeatureTable();
   const footprints: ImportResult['footprints'] = [];
@@ -129,41 +68,57 @@ export function footprintsToCity(prints: readonly Footprint[], toUtm: ToUtm, att
       });
     }
   });
-  return { city: finish(frame, table, building, attribution, all), footprints };
+  return { city: finishCity(frame, table, building, attribution, extent), footprints };
 }
 
-function frameAround(points: readonly Point3[]): { frame: ReturnType<typeof createGeoFrame>; minZ: number } {
-  if (!points.length) throw new Error('the input holds no building geometry');
-  let minE = Infinity;
-  let maxE = -Infinity;
-  let minN = Infinity;
-  let maxN = -Infinity;
-  let minZ = Infinity;
-  for (const [e, n, z] of points) {
-    minE = Math.min(minE, e);
-    maxE = Math.max(maxE, e);
-    minN = Math.min(minN, n);
-    maxN = Math.max(maxN, n);
-    minZ = Math.min(minZ, z);
-  }
-  const height = Math.floor(minZ);
+/** The UTM extent of a city's points, grown point by point. */
+export interface Extent {
+  minE: number;
+  maxE: number;
+  minN: number;
+  maxN: number;
+  minZ: number;
+}
+
+/** An extent that holds nothing yet. */
+export const emptyExtent = (): Extent => ({
+  minE: Infinity,
+  maxE: -Infinity,
+  minN: Infinity,
+  maxN: -Infinity,
+  minZ: Infinity,
+});
+
+/** Grows `x` by a point. */
+export function extend(x: Extent, e: number, n: number, z: number): void {
+  x.minE = Math.min(x.minE, e);
+  x.maxE = Math.max(x.maxE, e);
+  x.minN = Math.min(x.minN, n);
+  x.maxN = Math.max(x.maxN, n);
+  x.minZ = Math.min(x.minZ, z);
+}
+
+/** The local frame of an extent: its centre in whole metres, on its lowest point (whole metres down). */
+export function frameOf(x: Extent): { frame: ReturnType<typeof createGeoFrame>; minZ: number } {
+  if (!(x.minE <= x.maxE)) throw new Error('the input holds no building geometry');
+  const height = Math.floor(x.minZ);
   return {
-    frame: createGeoFrame(Math.round((minE + maxE) / 2), Math.round((minN + maxN) / 2), height),
+    frame: createGeoFrame(Math.round((x.minE + x.maxE) / 2), Math.round((x.minN + x.maxN) / 2), height),
     minZ: height,
   };
 }
 
-function finish(
+/** The city from its building layer: a ground square under the extent, the features, the frame. */
+export function finishCity(
   frame: ReturnType<typeof createGeoFrame>,
   table: FeatureTable,
   building: ReturnType<typeof createLayer>,
   attribution: string,
-  all: readonly Point3[],
+  x: Extent,
 ): BuiltCity {
   const ground = createLayer('ground', false);
-  let r = 20;
-  for (const [e, n] of all)
-    r = Math.max(r, Math.abs(e - frame.origin.easting) + 20, Math.abs(n - frame.origin.northing) + 20);
+  const { easting: e0, northing: n0 } = frame.origin;
+  const r = Math.max(20, x.maxE - e0 + 20, e0 - x.minE + 20, x.maxN - n0 + 20, n0 - x.minN + 20);
   addFlatPolygon(
     ground,
     [
@@ -185,7 +140,14 @@ function finish(
   };
 }
 
-function lowestRing(rings: readonly Point3[][]): Point3[] {
+function extentOf(points: readonly Point3[]): Extent {
+  const x = emptyExtent();
+  for (const [e, n, z] of points) extend(x, e, n, z);
+  return x;
+}
+
+/** The ring of a building's surfaces that lies lowest on average (its footprint when none is a GroundSurface). */
+export function lowestRing(rings: readonly Point3[][]): Point3[] {
   let best: Point3[] = [];
   let bestZ = Infinity;
   for (const r of rings) {
@@ -198,13 +160,15 @@ function lowestRing(rings: readonly Point3[][]): Point3[] {
   return best;
 }
 
-function uniqueId(table: FeatureTable, id: string): string {
+/** `id`, or `id-2`, `id-3` … when the table has it already. */
+export function uniqueId(table: FeatureTable, id: string): string {
   if (!table.has(id)) return id;
   let i = 2;
   while (table.has(`${id}-${i}`)) i++;
   return `${id}-${i}`;
 }
 
-function round(x: number): number {
+/** Rounded to centimetres. */
+export function round(x: number): number {
   return Math.round(x * 100) / 100;
 }

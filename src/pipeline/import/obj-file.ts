@@ -4,14 +4,16 @@ import { join } from 'node:path';
 import obj2gltf from 'obj2gltf';
 import { InputError } from '../../core/input/input-error.ts';
 import { importGltfFile } from './gltf-file.ts';
+import type { GltfPlaceOptions } from './gltf-place.ts';
 
 /**
  * Converts an OBJ with its MTL and textures through obj2gltf, then imports the GLB as any glTF is (one
- * feature per named object or group when it has them). OBJ carries no CRS: the model keeps its own frame.
+ * feature per named object or group when it has them). OBJ carries no CRS: `--crs` (and `--origin`) place it.
  */
 export async function importObjFile(
   file: string,
   name: string,
+  place: GltfPlaceOptions,
 ): Promise<{ glb: Uint8Array; featureCount: number; notes: string[] }> {
   const warnings: string[] = [];
   let glb: Buffer;
@@ -25,7 +27,7 @@ export async function importObjFile(
   try {
     const tmp = join(dir, 'model.glb');
     await writeFile(tmp, glb);
-    const r = await importGltfFile(tmp, name);
+    const r = await importGltfFile(tmp, name, place);
     const notes = [
       `OBJ converted by obj2gltf`,
       ...warnings.slice(0, 5).map((w) => `obj2gltf: ${w}`),

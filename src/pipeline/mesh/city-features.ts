@@ -1,5 +1,6 @@
 import type { GeoOrigin } from '../../core/geo/geo-frame.ts';
 import type { MeshLayer } from './mesh.ts';
+import type { PackedLayer } from './packed-layer.ts';
 
 /** One row of the building property table (names match the EXT_structural_metadata properties). */
 export interface BuildingFeature {
@@ -36,6 +37,8 @@ export interface ViewpointRecord {
  */
 export interface BuiltCity {
   layers: MeshLayer[];
+  /** Layers already packed into typed arrays (a large import's buildings, chunk by chunk), drawn after `layers`. */
+  packed?: PackedLayer[];
   features: BuildingFeature[];
   viewpoints: ViewpointRecord[];
   origin: GeoOrigin;

@@ -5,6 +5,8 @@ import { gridToEcef } from '../../core/geo/ecef.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { createCityIO } from '../gltf/io.ts';
 import { featuresOf } from '../gltf/read-glb.ts';
+import { createNodeCrsRegistry } from '../geo/epsg-set.ts';
+import type { GltfPlaceOptions } from '../import/gltf-place.ts';
 import { importObjFile } from '../import/obj-file.ts';
 import type { BuildingFeature } from '../mesh/city-features.ts';
 import type { MeshLayer } from '../mesh/mesh.ts';
@@ -26,6 +28,9 @@ export interface TileCityOptions {
   simplifyError: number;
   /** Reports progress, one line per written tile. */
   log: (line: string) => void;
+  /** For an OBJ (which names no CRS), as `import` takes them: `EPSG:n`, and `E,N[,H]` of its 0,0,0. */
+  crs?: string;
+  origin?: string;
 }
 
 /** Defaults: 16k-triangle leaves, a tile's error a twentieth of its edge. */
@@ -48,8 +53,8 @@ export interface TileCityReport {
 /**
  * Cut a glTF/GLB/OBJ city or mesh into a 3D Tiles 1.1 tileset in `outDir`: a quadtree by ground position,
  * each coarser level simplified from its cell's triangles with its textures halved per level, every content
- * file a validated GLB with EXT_mesh_features. An OBJ is converted as the city import converts it (one
- * building per named object). A model georeferenced in `extras.stadtzwilling.origin` gets an ECEF root
+ * file a validated GLB with EXT_mesh_features. An OBJ is converted and placed as the city import does it (one
+ * building per named object; `crs` and `origin` say where it lies). A model georeferenced in `extras.stadtzwilling.origin` gets an ECEF root
  * transform.
  */
 export async function tileCity(
@@ -57,14 +62,22 @@ export async function tileCity(
   outDir: string,
   options: Partial<TileCityOptions> = {},
 ): Promise<TileCityReport> {
+  const o = { ...TILE_CITY_DEFAULTS, ...options };
   const io = await createCityIO();
   const doc =
     extname(input).toLowerCase() === '.obj'
-      ? await io.readBinary((await importObjFile(input, basename(input))).glb)
+      ? await io.readBinary((await importObjFile(input, basename(input), objPlace(o))).glb)
       : await io.read(input);
   const extras = doc.getRoot().getExtras() as { stadtzwilling?: Record<string, unknown> };
   return tileLayers(readLayers(doc), featuresOf(doc), extras, outDir, options);
 }
+
+/** Where an OBJ is placed: the CRS and origin given, read with the pipeline's EPSG set. */
+const objPlace = (o: TileCityOptions): GltfPlaceOptions => ({
+  registry: createNodeCrsRegistry(),
+  crs: o.crs,
+  origin: o.origin,
+});
 
 /**
  * Tile layers (glTF axes) and their feature rows; `rootExtras.stadtzwilling` (origin, viewpoints) goes into

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGeoFrame } from '../../../src/core/geo/geo-frame.ts';
-import { importFile } from '../../../src/pipeline/import/import-file.ts';
+import { importFile, type ImportOptions } from '../../../src/pipeline/import/import-file.ts';
 import { validateGlb } from '../../../src/pipeline/gltf/validate.ts';
 import { listMeshFeatures } from '../../../src/pipeline/import/gltf-import.ts';
 import { boundsOf, featuresOf, positionsOfFeature, readGlb } from './helpers.ts';
@@ -17,7 +17,10 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(fixture: string, extra: { footprintsOut?: string } = {}) {
+// The glTF fixtures are in local metres and carry no CRS: placed as a user would, with --crs and --origin.
+const PLACED: ImportOptions = { crs: 'EPSG:25833', origin: '384600,5935500' };
+
+async function run(fixture: string, extra: ImportOptions = {}) {
   const out = join(dir, `${fixture}.glb`);
   const report = await importFile(join(FIX, fixture), out, extra);
   const bytes = new Uint8Array(await readFile(out));
@@ -115,7 +118,7 @@ describe('GeoJSON footprints import', () => {
 
 describe('glTF import', () => {
   it('turns one node per building into features, baking node transforms', async () => {
-    const r = await run('nodes-per-building.glb');
+    const r = await run('nodes-per-building.glb', PLACED);
     expect(r.report.featureCount).toBe(3);
     expect(r.features.map((f) => f.id)).toEqual(['house-a', 'Haus B', 'Haus C']);
     expect(r.features[1]).toMatchObject({ address: 'Turmstraße 2', height: 12 });
@@ -132,14 +135,14 @@ describe('glTF import', () => {
   });
 
   it('keeps existing EXT_mesh_features on re-import', async () => {
-    const first = await run('nodes-per-building.glb');
+    const first = await run('nodes-per-building.glb', PLACED);
     const again = await importFile(join(dir, 'nodes-per-building.glb.glb'), join(dir, 'again.glb'));
     expect(again.notes[0]).toMatch(/kept the existing EXT_mesh_features \(3 features\)/);
     expect(featuresOf(await readGlb(join(dir, 'again.glb')))).toEqual(first.features);
   });
 
   it('passes an unsegmented mesh through without features and says so', async () => {
-    const r = await run('unsegmented.glb');
+    const r = await run('unsegmented.glb', PLACED);
     expect(r.report.featureCount).toBe(0);
     expect(r.report.notes.join('\n')).toMatch(/unsegmented mesh/);
     expect(listMeshFeatures(r.doc)).toEqual([]);

@@ -13,7 +13,10 @@ const tempDir = createTempDir('obj-import-');
 describe('OBJ import', () => {
   it('converts an OBJ with its MTL and texture: one feature per object, the texture kept, valid', async () => {
     const out = join(tempDir(), 'houses.glb');
-    const report = await importFile(join(FIX, 'houses.obj'), out);
+    const report = await importFile(join(FIX, 'houses.obj'), out, {
+      crs: 'EPSG:25833',
+      origin: '384600,5935500',
+    });
     expect(report.format).toBe('obj');
     const bytes = new Uint8Array(await readFile(out));
     const doc = await readGlb(bytes);

@@ -20,7 +20,12 @@ describe('npm run city -- tile <mesh.obj>: a textured mesh', () => {
   it('keeps the texture at every level, halved per level above the leaves, and the houses as features', async () => {
     const obj = await writeTexturedObj(join(dir(), 'obj'));
     const out = join(dir(), 'tiles');
-    const report = await tileCity(obj, out, { leafTriangles: 40 });
+    // An OBJ names no CRS: placed, as the import places it, with its 0,0,0 at the Marktplatz.
+    const report = await tileCity(obj, out, {
+      leafTriangles: 40,
+      crs: 'EPSG:25833',
+      origin: '384780,5935590,19',
+    });
     expect(report.levels).toBeGreaterThanOrEqual(3);
     const io = await createCityIO();
     const tileset = JSON.parse(await readFile(join(out, 'tileset.json'), 'utf8')) as { root: Tile };

@@ -13,8 +13,8 @@ export interface CityGmlReaderOptions {
   file: string;
   /** The level of detail to keep (1, 2 …); default the highest each building has. */
   lod?: number;
-  /** Receives each building when its element closes. */
-  onBuilding(building: ImportedBuilding): void;
+  /** Receives each building when its element closes, with the document's first `srsName` so far. */
+  onBuilding(building: ImportedBuilding, srsName: string): void;
 }
 
 /** What a whole document said about itself. */
@@ -151,7 +151,7 @@ export function createCityGmlReader(opts: CityGmlReaderOptions): CityGmlReader {
         for (const l of done.lods) summary.lods.set(l, (summary.lods.get(l) ?? 0) + 1);
         building = null;
         buildingDepth = -1;
-        if (done.building.surfaces.length) opts.onBuilding(done.building);
+        if (done.building.surfaces.length) opts.onBuilding(done.building, summary.srsName);
       }
     }
     stack.pop();

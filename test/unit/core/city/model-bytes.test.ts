@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { modelBytesProblem } from '../../../../src/core/city/model-bytes.ts';
+import { glbBytes } from '../../../support/glb-bytes.ts';
 
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
-const glb = (json: object): Uint8Array => {
-  const body = text(JSON.stringify(json).padEnd(Math.ceil(JSON.stringify(json).length / 4) * 4, ' '));
-  const out = new Uint8Array(20 + body.byteLength);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, 0x46546c67, true);
-  view.setUint32(4, 2, true);
-  view.setUint32(8, out.byteLength, true);
-  view.setUint32(12, body.byteLength, true);
-  view.setUint32(16, 0x4e4f534a, true);
-  out.set(body, 20);
-  return out;
-};
+const glb = (json: object): Uint8Array => glbBytes(json);
 
 describe('model-bytes', () => {
   it('accepts glTF and GLB with the extensions the viewer reads', () => {

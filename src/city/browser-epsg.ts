@@ -1,5 +1,5 @@
-import { createCrsRegistry, type CrsRegistry } from '../../core/geo/crs.ts';
-import type { EpsgEntry } from '../../core/geo/epsg.ts';
+import { createCrsRegistry, type CrsRegistry } from '../core/geo/crs.ts';
+import type { EpsgEntry } from '../core/geo/epsg.ts';
 
 /**
  * A CRS registry over proj4-list (5434 EPSG codes, compound ones already resolved to their horizontal part),
