@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { DEFAULT_ACCOUNTS, type BrokerAccount, type Role } from './accounts.ts';
+import { BUILTIN_ACCOUNTS, type BrokerAccount, type Role } from './accounts.ts';
 
 /** Shortest password the stand's own accounts may have. */
 export const MIN_PASSWORD_LENGTH = 12;
 
-const ROLES: readonly Role[] = ['read', 'publish'];
-const DEFAULT_NAMES: readonly string[] = Object.values(DEFAULT_ACCOUNTS).map((a) => a.username);
-const DEFAULT_PASSWORDS: readonly string[] = Object.values(DEFAULT_ACCOUNTS).map((a) => a.password);
+const ROLES: readonly Role[] = ['read', 'publish', 'presence', 'guide'];
+const DEFAULT_NAMES: readonly string[] = BUILTIN_ACCOUNTS.map((a) => a.username);
+const DEFAULT_PASSWORDS: readonly string[] = BUILTIN_ACCOUNTS.map((a) => a.password);
 
 /**
  * Check the stand's own accounts, `[{ "username", "password", "role": "read" | "publish" }]`: real names and
@@ -41,7 +41,7 @@ export function parseAccounts(text: string, file: string): BrokerAccount[] {
     if (password === username || DEFAULT_PASSWORDS.includes(password))
       throw new Error(`${where} ("${username}"): password must not be the username or a default password`);
     if (!ROLES.includes(role as Role))
-      throw new Error(`${where} ("${username}"): role must be "read" or "publish"`);
+      throw new Error(`${where} ("${username}"): role must be "read", "publish", "presence" or "guide"`);
     return { username, password, role: role as Role, builtin: false };
   });
 }

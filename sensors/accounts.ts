@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { filterCovers, isValidFilter, isValidTopic, topicMatches } from '../src/core/sensors/topic.ts';
+import { STAND_ACCOUNTS, standTopicRoot } from '../src/core/exhibit/stand-topics.ts';
 
 /** One broker account. */
 export interface Account {
@@ -13,8 +14,11 @@ export const DEFAULT_ACCOUNTS = {
   simulator: { username: 'simulator', password: 'simulator' },
 } as const satisfies Record<string, Account>;
 
-/** What an account may do: read the city's topics (the viewer's rights) or also publish them (the simulator's). */
-export type Role = 'read' | 'publish';
+/**
+ * What an account may do: read the city's topics (the viewer's rights) or also publish them (the simulator's);
+ * on the stand, publish a headset's pose and read the guide's suggestions (`presence`), or the reverse (`guide`).
+ */
+export type Role = 'read' | 'publish' | 'presence' | 'guide';
 
 /** An account the embedded broker knows: its role, and whether it is one of the well-known defaults. */
 export interface BrokerAccount extends Account {
@@ -26,12 +30,17 @@ export interface BrokerAccount extends Account {
 export const BUILTIN_ACCOUNTS: readonly BrokerAccount[] = [
   { ...DEFAULT_ACCOUNTS.viewer, role: 'read', builtin: true },
   { ...DEFAULT_ACCOUNTS.simulator, role: 'publish', builtin: true },
+  { ...STAND_ACCOUNTS.presence, role: 'presence', builtin: true },
+  { ...STAND_ACCOUNTS.guide, role: 'guide', builtin: true },
 ];
 
 /** The ACL of a role, the same rules as sensors/mosquitto/acl: filters it may read and write. */
 export function aclForRole(role: Role | undefined, prefix: string): { read: string[]; write: string[] } {
   if (role === 'read') return { read: [`${prefix}/#`, 'v1.1/#'], write: [] };
   if (role === 'publish') return { read: [`${prefix}/#`], write: [`${prefix}/#`, 'v1.1/#'] };
+  const stand = standTopicRoot(prefix);
+  if (role === 'presence') return { read: [`${stand}/guide/+`], write: [`${stand}/presence/+`] };
+  if (role === 'guide') return { read: [`${stand}/presence/+`], write: [`${stand}/guide/+`] };
   return { read: [], write: [] };
 }
 
@@ -81,8 +90,10 @@ export const WEB_VIEWER = '(web viewer)';
 
 /**
  * Who may log in where. The page on /mqtt needs no account: it is the viewer. The defaults' well-known
- * passwords work on this machine only, and the publishing one never on /mqtt. The stand's own accounts work
- * from the LAN only with `lanAccounts`. Passwords are compared in constant time.
+ * passwords work on this machine only, and the publishing one never on /mqtt; but the headsets' `presence`
+ * account works on /mqtt from wherever the web server is reachable (the headsets are on the stand's network,
+ * and it can publish nothing but poses). The stand's own accounts work from the LAN only with `lanAccounts`.
+ * Passwords are compared in constant time.
  */
 export function decideLogin(
   accounts: readonly BrokerAccount[],
@@ -98,7 +109,8 @@ export function decideLogin(
   const account = accounts.find((a) => a.username === username && samePassword(a.password, password ?? ''));
   if (!account) return { ok: false, why: 'wrong-password' };
   const here = account.builtin
-    ? place.loopback && !(account.role === 'publish' && place.path === 'web')
+    ? (place.loopback && !(account.role === 'publish' && place.path === 'web')) ||
+      (account.role === 'presence' && place.path === 'web')
     : place.loopback || place.lanAccounts;
   return here ? { ok: true, role: account.role, username: account.username } : { ok: false, why: 'not-here' };
 }

@@ -13,6 +13,7 @@ import { createPacketSizeCheck } from './security/packet-size.ts';
 import { refuseUpgrade } from './security/refuse-upgrade.ts';
 import type { RefusalLog } from './security/refusals.ts';
 import { checkUpgrade } from './security/upgrade-check.ts';
+import { countSubscriptions } from './subscription-count.ts';
 
 /** The limits of the embedded broker, the same as sensors/mosquitto/mosquitto.conf where Mosquitto has them. */
 export interface BrokerLimits {
@@ -57,6 +58,8 @@ export interface EmbeddedBroker {
   wsPort: number;
   /** Take over a WebSocket upgrade on the web server's /mqtt, its Host and Origin already checked. */
   acceptWeb(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Subscriptions held now, over all clients. */
+  subscriptions(): number;
   dispose(): Promise<void>;
 }
 
@@ -122,6 +125,7 @@ export async function startBroker(options: BrokerOptions): Promise<EmbeddedBroke
     },
   });
 
+  const subscriptions = countSubscriptions(broker);
   const treeOf = (topic: string): string => topic.split('/', 1)[0] ?? '';
   const keepRetained = (topic: string, stored: boolean): boolean => {
     const tree = treeOf(topic);
@@ -214,6 +218,7 @@ export async function startBroker(options: BrokerOptions): Promise<EmbeddedBroke
       mqttPort,
       wsPort,
       acceptWeb: (request, socket, head) => upgrade(request, socket, head, 'web'),
+      subscriptions: () => subscriptions.count(),
       dispose: closeAll,
     };
   } catch (error) {

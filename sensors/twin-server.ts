@@ -69,6 +69,8 @@ export interface TwinServer {
   exposure: string[];
   /** What the server refused since the start, by kind (refused WebSockets, URLs, logins, packets). */
   refused(): Readonly<Record<string, number>>;
+  /** MQTT subscriptions the embedded broker holds now (0 with the city's broker). */
+  subscriptions(): number;
   dispose(): Promise<void>;
 }
 
@@ -177,6 +179,7 @@ export async function startTwinServer(partial: Partial<TwinServerOptions> = {}):
       wsPort: broker?.wsPort,
       exposure: exposure(options, config, port, broker, own),
       refused: () => refusals.counts(),
+      subscriptions: () => broker?.subscriptions() ?? 0,
       dispose,
     };
   } catch (error) {

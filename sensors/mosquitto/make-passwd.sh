@@ -1,10 +1,10 @@
 #!/bin/sh
-# Make the Mosquitto password file for the viewer and simulator accounts with mosquitto_passwd.
+# Make the Mosquitto password file for the viewer, simulator, presence and guide accounts with mosquitto_passwd.
 #
-#   VIEWER_PASSWORD=... SIMULATOR_PASSWORD=... ./make-passwd.sh [output-file]
+#   VIEWER_PASSWORD=... SIMULATOR_PASSWORD=... PRESENCE_PASSWORD=... GUIDE_PASSWORD=... ./make-passwd.sh [output-file]
 #
 # Passwords come from those environment variables, else from a prompt when run in a terminal.
-# Without either, the defaults viewer/viewer and simulator/simulator are used: they are for local
+# Without either, the defaults (the account's name as its password) are used: they are for local
 # tests only and must never be used on a broker anyone else can reach.
 set -eu
 
@@ -39,11 +39,15 @@ ask() {
 
 viewer=$(ask viewer "${VIEWER_PASSWORD:-}")
 simulator=$(ask simulator "${SIMULATOR_PASSWORD:-}")
+presence=$(ask presence "${PRESENCE_PASSWORD:-}")
+guide=$(ask guide "${GUIDE_PASSWORD:-}")
 
 rm -f "$out"
 umask 077
 : >"$out"
 mosquitto_passwd -b "$out" viewer "$viewer"
 mosquitto_passwd -b "$out" simulator "$simulator"
+mosquitto_passwd -b "$out" presence "$presence"
+mosquitto_passwd -b "$out" guide "$guide"
 chmod 600 "$out"
 echo "wrote $out"

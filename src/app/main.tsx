@@ -13,6 +13,9 @@ import { createTilesFeature } from '../features/tiles/tiles-feature.ts';
 import { createDropFeature } from '../features/drop/drop-feature.ts';
 import { createGeorefFeature } from '../features/georef/georef-feature.ts';
 import { createUtilitiesFeature } from '../features/utilities/utilities-feature.ts';
+import { createHeadsetFeature } from '../features/headset/headset-feature.ts';
+import { createSpectatorFeature } from '../features/spectator/spectator-feature.ts';
+import { createLookFeature } from '../features/look/look-feature.ts';
 import '../ui/styles/page.css';
 import '../ui/styles/walk.css';
 import '../ui/styles/panels.css';
@@ -27,11 +30,13 @@ async function main(): Promise<void> {
   runtime.use(createGeorefFeature());
   if (config.footprints.trim() !== '') runtime.use(createFootprintsFeature(config.footprints));
   runtime.use(createPlanningFeature());
+  runtime.use(createLookFeature());
   if (config.mode === 'exhibit') runtime.use(createExhibitFeature(config));
   runtime.use(createTilesFeature());
   runtime.use(createDropFeature());
   if (config.utilities.trim() !== '')
     runtime.use(createUtilitiesFeature({ network: config.utilities, rules: config.utilityRules }));
+  runtime.use(config.mode === 'spectator' ? createSpectatorFeature() : createHeadsetFeature());
   const i18n = createI18n(config.lang);
   const reactRoot = createRoot(root);
   const render = (lang: 'de' | 'en'): void => {

@@ -48,6 +48,8 @@ export interface CityModel {
    * then each tile's meshes when it loads and when it unloads. Returns the unsubscribe.
    */
   onMeshes?(listener: (added: readonly Mesh[], removed: readonly Mesh[]) => void): () => void;
+  /** A mesh city (3D Tiles) pressed flat under an outline (x z) to height y, for a proposal's site; the undo. */
+  flatten?(outline: readonly (readonly [number, number])[], y: number): () => void;
   /** Figures of a streaming city for `cityTwin.stats()`. */
   stats?(): object;
   dispose(): void;

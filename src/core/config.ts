@@ -1,6 +1,7 @@
 import { parseDeviceMappings, type DeviceMapping } from './sensors/device-mapping.ts';
 import type { Notice } from './notice.ts';
 import { parseTwinTime } from './planning/berlin-time.ts';
+import { parseLook, type LookEffect } from './look/look-setting.ts';
 import {
   broker,
   flag,
@@ -49,6 +50,8 @@ export interface TwinConfig {
   time: number | 'live';
   /** Sun shadows: off, or a quality (VR takes the next lower one, to keep its frame budget). */
   shadows: 'off' | 'low' | 'medium' | 'high';
+  /** The city's look: sky, fog and occlusion (`high`), sky and fog (`low`), `off`, or a list (`sky,fog`). */
+  look: LookEffect[];
   /** `exhibit`: the trade-fair stand (kiosk, attract loop); `spectator`: the big screen following a headset. */
   mode: 'app' | 'exhibit' | 'spectator';
   /** Seconds without input before the stand returns to its attract loop. */
@@ -94,6 +97,7 @@ export const CONFIG_DEFAULTS: TwinConfig = {
   vignette: true,
   time: 'live',
   shadows: 'medium',
+  look: ['sky', 'fog', 'ao'],
   mode: 'app',
   idleTimeout: 90,
   operatorPin: '',
@@ -127,6 +131,7 @@ const PARSERS: Record<Key, Parse> = {
   vignette: flag,
   time: (raw) => (typeof raw === 'string' ? (parseTwinTime(raw) ?? undefined) : undefined),
   shadows: oneOf('off', 'low', 'medium', 'high'),
+  look: parseLook,
   mode: oneOf('app', 'exhibit', 'spectator'),
   idleTimeout: number(10, 3600),
   operatorPin: (raw) => (/^\d{4,8}$/.test(String(raw)) ? String(raw) : undefined),

@@ -1,5 +1,6 @@
 import { DROP_MESSAGES } from '../features/drop/drop-messages.ts';
 import { PLANNING_MESSAGES } from '../features/planning/planning-messages.ts';
+import { SPECTATOR_MESSAGES } from '../features/spectator/spectator-messages.ts';
 
 /** Every text the twin shows, in German (the stand's language) and English. */
 export const MESSAGES = {
@@ -94,6 +95,7 @@ export const MESSAGES = {
     'footprints.failed': 'Gebäudegrundrisse {{url}} nicht nutzbar ({{reason}}).',
     ...PLANNING_MESSAGES.de,
     ...DROP_MESSAGES.de,
+    ...SPECTATOR_MESSAGES.de,
     'exhibit.start-touch': 'Berühren zum Starten',
     'exhibit.start-any': 'Berühren oder eine Taste drücken zum Starten',
     'exhibit.town': 'Jetzt in der Stadt: {{celsius}} °C, gemessen von {{live}} Sensoren',
@@ -280,6 +282,7 @@ export const MESSAGES = {
     'footprints.failed': 'Building footprints {{url}} could not be used ({{reason}}).',
     ...PLANNING_MESSAGES.en,
     ...DROP_MESSAGES.en,
+    ...SPECTATOR_MESSAGES.en,
     'exhibit.start-touch': 'Touch to start',
     'exhibit.start-any': 'Touch or press a key to start',
     'exhibit.town': 'Right now in town: {{celsius}} °C, measured by {{live}} sensors',

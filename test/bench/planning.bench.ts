@@ -5,7 +5,7 @@
 import { parseTwinTime } from '../../src/core/planning/berlin-time.ts';
 import { sunPath } from '../../src/core/planning/sun-hours.ts';
 import { NEUBRANDENBURG } from '../../src/core/planning/sun-position.ts';
-import { cpuSunHours } from '../../src/features/planning/study/cpu-sun-hours.ts';
+import { cpuFacadeSunHours, cpuSunHours } from '../../src/features/planning/study/cpu-sun-hours.ts';
 import { launchBrowser, waitReady, type TestBrowser } from '../support/browser.ts';
 import { startTestTwin } from '../support/twin.ts';
 import { iwerInitScript } from '../support/xr.ts';
@@ -67,11 +67,56 @@ export default async function run(report: (f: Figure) => void): Promise<void> {
         value: round(differ / cpu.hours.length, 4),
       },
     });
+    facadeFigures(gpu.facades, city.meshes, steps, report);
   } finally {
     await browser.dispose();
     await twin.dispose();
   }
 }
+
+/** The façade study: the GPU pass against CPU ray casting over the same patches, and how far they agree. */
+function facadeFigures(
+  gpu: GpuFacades,
+  meshes: Parameters<typeof cpuFacadeSunHours>[0],
+  steps: ReturnType<typeof sunPath>,
+  report: (f: Figure) => void,
+): void {
+  const samples = {
+    count: gpu.hours.length,
+    positions: Float32Array.from(gpu.positions),
+    normals: Float32Array.from(gpu.normals),
+    size: gpu.size,
+    truncated: false,
+  };
+  const started = performance.now();
+  const cpu = cpuFacadeSunHours(meshes, samples, steps);
+  const cpuMs = performance.now() - started;
+  report({
+    name: `façade study around the same site: ${samples.count} patches of ${gpu.size} m, ${steps.length} steps, GPU depth maps, one pass`,
+    value: round(gpu.ms),
+    unit: 'ms',
+    baseline: { name: 'same patches by CPU ray casting (three-mesh-bvh) in Node', value: round(cpuMs) },
+  });
+  let differ = 0;
+  let signed = 0;
+  cpu.forEach((h, i) => {
+    signed += gpu.hours[i]! - h;
+    if (Math.abs(h - gpu.hours[i]!) > 0.5) differ++;
+  });
+  report({
+    name: 'GPU minus CPU façade sun hours, mean per patch (positive: the GPU sees more sun)',
+    value: round(signed / Math.max(1, cpu.length), 3),
+    unit: 'h',
+  });
+  report({
+    name: 'GPU and CPU façade studies: share of patches differing by more than 30 min',
+    value: round(differ / Math.max(1, cpu.length), 4),
+    unit: 'share',
+    baseline: { name: `patches differing (${differ} of ${cpu.length})`, value: differ },
+  });
+}
+
+type GpuFacades = NonNullable<ReturnType<NonNullable<typeof window.cityTwin>['studyFacades']>>;
 
 const round = (v: number, digits = 1): number => Number(v.toFixed(digits));
 
@@ -115,11 +160,13 @@ async function gpuStudy(browser: TestBrowser, url: string) {
       const [x, , z] = market?.position ?? [0, 0, 0];
       const study = window.cityTwin!.shadowStudy({ x, z, size: 200, resolution: 1, stepMinutes: 15 });
       const grid = window.cityTwin!.studyGrid()!;
+      const facades = window.cityTwin!.studyFacades()!;
       // The study computes two passes (without and with the proposals): one pass is half of it.
       return {
         ms: study.ms / 2,
         site: { x: grid.x, z: grid.z, size: grid.size, resolution: grid.resolution, y: grid.y },
         hours: grid.hours,
+        facades,
       };
     });
   } finally {

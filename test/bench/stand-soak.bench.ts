@@ -1,6 +1,7 @@
 // Bench: the stand all day. 500 visitor and idle cycles on the default city in Chromium (the stand's clock
 // fast-forwarded through each idle timeout), and what the page holds afterwards against what it held after a
-// warm-up of 50 cycles: JS heap after a collection, elements, event listeners, GPU geometries and textures.
+// warm-up of 50 cycles: JS heap after a collection, elements, event listeners, GPU geometries and textures, and
+// the MQTT subscriptions the broker holds.
 import { launchBrowser, waitReady } from '../support/browser.ts';
 import { readHoldings, runCycles, type Holdings } from '../support/soak.ts';
 import { startTestTwin } from '../support/twin.ts';
@@ -15,6 +16,7 @@ const UNITS: Record<keyof Holdings, string> = {
   listeners: 'listeners',
   geometries: 'geometries',
   textures: 'textures',
+  subscriptions: 'MQTT subscriptions',
 };
 
 /** Run the bench and report each figure. */
@@ -29,11 +31,11 @@ export default async function run(report: (f: Figure) => void): Promise<void> {
       [...new Set(window.cityTwin!.sensors().map((s) => s.buildingId))].slice(0, 20),
     );
     await runCycles(page, WARM_UP, buildings);
-    const warm = await readHoldings(page);
+    const warm = await readHoldings(page, twin);
     const t0 = performance.now();
     await runCycles(page, CYCLES, buildings);
     const cycleMs = (performance.now() - t0) / CYCLES;
-    const after = await readHoldings(page);
+    const after = await readHoldings(page, twin);
     for (const key of Object.keys(UNITS) as (keyof Holdings)[]) {
       report({
         name: `${key} after ${WARM_UP + CYCLES} visitor/idle cycles`,

@@ -7,18 +7,20 @@ import { twinSession } from '../support/session.ts';
 describe('the stand all day (short)', () => {
   const session = twinSession({ query: '?mode=exhibit' });
 
-  it('heap, DOM nodes, listeners and GPU memory stay flat over visitor and idle cycles', async () => {
-    const { page } = session;
+  it('heap, DOM nodes, listeners, GPU memory and MQTT subscriptions stay flat over visitor and idle cycles', async () => {
+    const { page, twin } = session;
     await page.getByTestId('attract').waitFor();
     const buildings = await page.evaluate(() =>
       [...new Set(window.cityTwin!.sensors().map((s) => s.buildingId))].slice(0, 8),
     );
     expect(buildings.length).toBeGreaterThan(3);
     await runCycles(page, 10, buildings);
-    const warm = await readHoldings(page);
+    // The page's sensor feed has subscribed: a count that stays at 0 would prove nothing.
+    await expect.poll(() => twin.subscriptions(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const warm = await readHoldings(page, twin);
     const visitsBefore = (await page.evaluate(() => window.cityTwinStand!.state())).visits;
     await runCycles(page, 40, buildings);
-    const after = await readHoldings(page);
+    const after = await readHoldings(page, twin);
     expect((await page.evaluate(() => window.cityTwinStand!.state())).visits).toBe(visitsBefore + 40);
     const g = growth(warm, after);
     for (const [what, ratio] of Object.entries(g))

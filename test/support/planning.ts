@@ -7,8 +7,11 @@ export async function frames(page: Page, count: number): Promise<void> {
   await page.waitForFunction((n) => window.cityTwin!.stats().frames >= n, start + count, { timeout: 60_000 });
 }
 
-/** The mean of r, g and b of the canvas pixel where the model point x, y, z is drawn. */
-export async function brightnessAt(page: Page, point: [number, number, number]): Promise<number> {
+/** The mean r, g and b of the canvas pixels (a 3 x 3 patch) where the model point x, y, z is drawn. */
+export async function colourAt(
+  page: Page,
+  point: [number, number, number],
+): Promise<[number, number, number]> {
   return page.evaluate(([x, y, z]) => {
     const at = window.cityTwin!.toScreen(x, y, z);
     if (!at) throw new Error(`point ${x}, ${y}, ${z} is behind the camera`);
@@ -21,10 +24,16 @@ export async function brightnessAt(page: Page, point: [number, number, number]):
     ctx.drawImage(canvas, 0, 0);
     // A 3 x 3 patch: one texel of the shadow map's edge does not decide it.
     const data = ctx.getImageData(Math.round(at[0] * scale) - 1, Math.round(at[1] * scale) - 1, 3, 3).data;
-    let sum = 0;
-    for (let i = 0; i < data.length; i += 4) sum += (data[i]! + data[i + 1]! + data[i + 2]!) / 3;
-    return sum / 9;
+    const sum: [number, number, number] = [0, 0, 0];
+    for (let i = 0; i < data.length; i += 4) for (let c = 0; c < 3; c++) sum[c]! += data[i + c]! / 9;
+    return sum;
   }, point);
+}
+
+/** The mean of r, g and b of the canvas pixel where the model point x, y, z is drawn. */
+export async function brightnessAt(page: Page, point: [number, number, number]): Promise<number> {
+  const [r, g, b] = await colourAt(page, point);
+  return (r + g + b) / 3;
 }
 
 /** The horizontal unit vector (x, z) pointing away from the sun: where shadows fall. */

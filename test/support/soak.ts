@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 
 /**
  * What the page holds: JS heap after a collection, elements in the document, event listeners (the browser's
- * counter), GPU geometries and textures. Elements, not the browser's node counter: that one also counts nodes
+ * counter), GPU geometries and textures; and the MQTT subscriptions the broker holds for it. Elements, not the browser's node counter: that one also counts nodes
  * React still references from its last render, and swings by a few dozen from cycle to cycle.
  */
 export interface Holdings {
@@ -12,10 +12,11 @@ export interface Holdings {
   listeners: number;
   geometries: number;
   textures: number;
+  subscriptions: number;
 }
 
-/** Collect garbage, then read the heap, the DOM counters and the renderer's memory. */
-export async function readHoldings(page: Page): Promise<Holdings> {
+/** Collect garbage, then read the heap, the DOM counters, the renderer's memory and the broker's subscriptions. */
+export async function readHoldings(page: Page, broker: { subscriptions(): number }): Promise<Holdings> {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -31,6 +32,7 @@ export async function readHoldings(page: Page): Promise<Holdings> {
       listeners: dom.jsEventListeners,
       geometries: memory.geometries,
       textures: memory.textures,
+      subscriptions: broker.subscriptions(),
     };
   } finally {
     await cdp.detach();
@@ -75,5 +77,6 @@ export function growth(base: Holdings, now: Holdings): Record<keyof Holdings, nu
     listeners: ratio(base.listeners, now.listeners),
     geometries: ratio(base.geometries, now.geometries),
     textures: ratio(base.textures, now.textures),
+    subscriptions: ratio(base.subscriptions, now.subscriptions),
   };
 }

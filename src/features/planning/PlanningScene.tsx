@@ -7,6 +7,7 @@ import { ProposalsScene } from './proposals/ProposalsScene.tsx';
 import { VrGrab } from './proposals/VrGrab.tsx';
 import { DragGuard } from './proposals/DragGuard.tsx';
 import { StudyMap } from './study/StudyMap.tsx';
+import { FacadeMap } from './study/FacadeMap.tsx';
 import { createGpuSunHours } from './study/gpu-sun-hours.ts';
 
 /** The planning feature in the 3D scene: the sun, the proposals, their VR grab and the study's colour map. */
@@ -29,6 +30,7 @@ export function PlanningScene({ planning }: { planning: Planning }) {
       <VrGrab planning={planning} group={group} />
       <DragGuard planning={planning} />
       <StudyMap planning={planning} />
+      <FacadeMap planning={planning} />
     </>
   );
 }

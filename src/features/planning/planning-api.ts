@@ -5,7 +5,9 @@ import type { ProposalMeasures } from '../../core/planning/proposal-measures.ts'
 import type { SunPosition } from '../../core/planning/sun-position.ts';
 import { hoursAt, type StudySite } from '../../core/planning/sun-hours-grid.ts';
 import { currentStudy } from './study/study-view.ts';
+import { nearestSample } from '../../core/planning/facade-samples.ts';
 import { shownProposals } from './planning-store.ts';
+import { topHeight } from './proposals/city-site.ts';
 import type { Planning } from './planning.ts';
 import type { StudyRequest } from './study/shadow-study.ts';
 
@@ -42,9 +44,30 @@ export interface PlanningApi {
     ms: number;
     cells: number;
     maxHours: number;
+    /** Façade patches counted on the walls around the site. */
+    facades: number;
   };
+  /**
+   * The shown study's hours of sun on the façade patch nearest a point of a wall (within 1.5 m), with and
+   * without the proposals, and the patch's outward normal; null where no wall was studied.
+   */
+  facadeSunHours(
+    x: number,
+    y: number,
+    z: number,
+  ): { with: number; without: number; normal: [number, number, number] } | null;
   /** The shown study's sun hours with the proposals, cell by cell from the north-west corner, and its site. */
   studyGrid(): (StudySite & { cells: number; hours: number[] }) | null;
+  /** The shown study's façade patches (centres, normals, side), their hours with the proposals, one pass's ms. */
+  studyFacades(): {
+    positions: number[];
+    normals: number[];
+    size: number;
+    hours: number[];
+    ms: number;
+  } | null;
+  /** The top of the city at x, z (model metres; on 3D Tiles, the mesh as flattened under proposals), or null. */
+  heightAt(x: number, z: number): number | null;
   /** Hours of direct sun at a ground point on the clock's day, with the shown proposals. */
   sunHours(x: number, z: number): number;
   /**
@@ -111,7 +134,17 @@ export function createPlanningApi(
         ms: study.ms,
         cells: study.with.cells,
         maxHours: Math.max(...study.without.hours),
+        facades: study.facades.samples.count,
       };
+    },
+    facadeSunHours(x, y, z) {
+      const study = currentStudy(store.getState());
+      if (!study) return null;
+      const { samples, with: after, without: before } = study.facades;
+      const i = nearestSample(samples, x, y, z, 1.5);
+      if (i < 0) return null;
+      const normal = [...samples.normals.subarray(i * 3, i * 3 + 3)] as [number, number, number];
+      return { with: after[i]!, without: before[i]!, normal };
     },
     shadows: () => ({
       ...planning.shadows,
@@ -134,9 +167,22 @@ export function createPlanningApi(
       const study = currentStudy(store.getState());
       return study && { ...study.with.site, cells: study.with.cells, hours: [...study.with.hours] };
     },
+    heightAt: (x, z) => topHeight(runtime.store.getState().city, x, z),
+    studyFacades() {
+      const facades = currentStudy(store.getState())?.facades;
+      if (!facades) return null;
+      const { positions, normals, size } = facades.samples;
+      return {
+        positions: [...positions],
+        normals: [...normals],
+        size,
+        hours: [...facades.with],
+        ms: facades.ms,
+      };
+    },
     sunHours(x, z) {
       // A one-cell study at the point, through the same GPU path as the colour map.
-      const study = planning.study({ x, z, size: 1, resolution: 1, stepMinutes: 15 }, false);
+      const study = planning.study({ x, z, size: 1, resolution: 1, stepMinutes: 15, facades: false }, false);
       return hoursAt(study.with, x, z) ?? 0;
     },
   };

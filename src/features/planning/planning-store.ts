@@ -1,12 +1,22 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { GroundXZ, Proposal } from '../../core/planning/proposal.ts';
 import type { SunHoursGrid } from '../../core/planning/sun-hours-grid.ts';
+import type { FacadeSamples } from '../../core/planning/facade-samples.ts';
 
 /** What a click on the city does: nothing special, add a corner of a new footprint, or hide a building. */
 export type PlanningTool = 'none' | 'draw' | 'hide';
 
 /** Which sun hours the colour map shows: with the proposals, the city as it is, or what the proposals shade. */
 export type StudyView = 'with' | 'without' | 'difference';
+
+/** Sun hours on the walls around a site, per façade patch, with and without the shown proposals. */
+export interface FacadeStudy {
+  samples: FacadeSamples;
+  with: Float32Array;
+  without: Float32Array;
+  /** The time of one pass over the patches (with the proposals), ms. */
+  ms: number;
+}
 
 /** A shadow study of one site on one day: sun hours with and without the shown proposals. */
 export interface ShadowStudy {
@@ -15,6 +25,8 @@ export interface ShadowStudy {
   day: string;
   with: SunHoursGrid;
   without: SunHoursGrid;
+  /** The same on the walls of the buildings on the site. */
+  facades: FacadeStudy;
   ms: number;
 }
 

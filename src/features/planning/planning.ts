@@ -19,6 +19,7 @@ import { createBuildingHider, type BuildingHider } from './proposals/building-hi
 import { runShadowStudy, type StudyRequest, type StudyScene } from './study/shadow-study.ts';
 import type { ShadowStudy } from './planning-store.ts';
 import { loadProposalModel, type ProposalModel } from './proposals/proposal-model.ts';
+import { createSiteFlattening } from './proposals/site-flattening.ts';
 
 /** What the scene lends the planning feature while it is mounted: the renderer and what casts shadows. */
 export interface PlanningScene extends Omit<StudyScene, 'models'> {
@@ -65,6 +66,7 @@ export interface Planning {
 /** The feature's controller over the runtime. */
 export function createPlanning(runtime: TwinRuntime): Planning {
   const store = createPlanningStore();
+  const flattening = createSiteFlattening(runtime, store);
   let count = 0;
   let hider: { city: CityModel; hider: BuildingHider } | null = null;
   const city = (): CityModel | null => runtime.store.getState().city;
@@ -214,6 +216,7 @@ export function createPlanning(runtime: TwinRuntime): Planning {
     },
     dispose() {
       unsubscribe();
+      flattening.dispose();
       for (const model of planning.models.values()) model.dispose();
       planning.models.clear();
       hider?.hider.dispose();

@@ -17,6 +17,7 @@ import { TileFetchPlugin } from './tile-fetch-plugin.ts';
 import type { TilesOptions } from './tiles-options.ts';
 import { placeTileset } from './tiles-placement.ts';
 import { createTilesView, type TilesStats } from './tiles-view.ts';
+import { createTilesFlattening } from './tiles-flattening.ts';
 
 /** What a tiles city needs from the twin. */
 export interface TilesCityContext {
@@ -84,6 +85,7 @@ export function createTilesCity(href: string, ctx: TilesCityContext): TilesCity 
     fail = (reason) => reject(Object.assign(new Error(reason), { reason }));
   });
   const view = createTilesView(tiles, colliders, options);
+  const flattening = createTilesFlattening(tiles);
 
   const listeners: [string, (event: never) => void][] = [
     [
@@ -166,6 +168,7 @@ export function createTilesCity(href: string, ctx: TilesCityContext): TilesCity 
       listener([...allMeshes.values()].flat(), []);
       return () => void meshListeners.delete(listener);
     },
+    flatten: (outline, y) => flattening.flatten(outline, y),
     stats: () => view.stats(),
     dispose: () => handle.dispose(),
   };
@@ -193,6 +196,7 @@ export function createTilesCity(href: string, ctx: TilesCityContext): TilesCity 
       for (const [type, listener] of listeners) off(type, listener);
       fail('the tiles city was closed');
       meshListeners.clear();
+      flattening.dispose();
       tiles.dispose();
       colliders.dispose();
       colours.dispose();

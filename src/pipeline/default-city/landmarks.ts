@@ -6,6 +6,7 @@ import { PALETTE } from '../mesh/palette.ts';
 import { minAreaRect, normaliseRing, rectCorners, type OrientedRect, type Vec2 } from '../mesh/polygon.ts';
 import { addGabledHouse } from '../mesh/house.ts';
 import { addThickWall } from '../mesh/line-shapes.ts';
+import { addGablePinnacles } from '../mesh/pinnacles.ts';
 import { addPyramid, addSteppedGable } from '../mesh/roofs.ts';
 import { addBox, addPrism } from '../mesh/solids.ts';
 import { findWallGaps } from './wall-gaps.ts';
@@ -30,6 +31,9 @@ export const GATE_HEIGHTS: Record<string, { inner: number; outer: number }> = {
   'Stargarder Tor': { inner: 24, outer: 16 },
   'Neues Tor': { inner: 20, outer: 14 },
 };
+
+/** The gates whose stepped gables carry pinnacles (Fialen), inner gate and Vortor alike. */
+export const PINNACLED_GATES: readonly string[] = ['Treptower Tor', 'Stargarder Tor'];
 
 /**
  * Adds one thick wall per `barrier=city_wall` way (height tag or `defaultHeight`), and closes the
@@ -126,6 +130,8 @@ export function addGates(
           rect.center[1] + uy * sign * rect.halfLength,
         ];
         addSteppedGable(layer, c, rect.angle, rect.halfWidth * 2, eave, height + 1.5, PALETTE.brick, fid);
+        if (PINNACLED_GATES.includes(name))
+          addGablePinnacles(layer, c, rect.angle, rect.halfWidth * 2, eave, height + 1.5, PALETTE.brick, fid);
       }
       out.push({ name, osmId: p.way.id, rect, outer, height, passage });
     });
@@ -181,6 +187,8 @@ export function addMarienkirche(
   );
   const east: Vec2 = [nave.center[0] + ux * nave.halfLength, nave.center[1] + uy * nave.halfLength];
   addSteppedGable(layer, east, rect.angle, nave.halfWidth * 2, eave, 37, PALETTE.brick, fid, 7);
+  // The east gable, the church's showpiece, is crowned with pinnacles like the gates'.
+  addGablePinnacles(layer, east, rect.angle, nave.halfWidth * 2, eave, 37, PALETTE.brick, fid, 7);
   const towerRect: OrientedRect = {
     center: [
       rect.center[0] - ux * (rect.halfLength - tower / 2),

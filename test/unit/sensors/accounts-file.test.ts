@@ -23,7 +23,7 @@ describe('parseAccounts', () => {
         [{ username: 'gateway-langname', password: 'gateway-langname', role: 'publish' }],
         /not be the username/,
       ],
-      [[{ username: 'gw', password: 'x'.repeat(12), role: 'admin' }], /role must be "read" or "publish"/],
+      [[{ username: 'gw', password: 'x'.repeat(12), role: 'admin' }], /role must be "read", "publish"/],
       [[{ username: 'gw', password: 'x'.repeat(12), role: 'read', lan: true }], /unknown field "lan"/],
       [{ username: 'gw' }, /must be a list of accounts/],
       [

@@ -16,6 +16,15 @@ export function groundHeight(city: CityModel | null, x: number, z: number): numb
   return hit ? hit.point.y : 0;
 }
 
+/** The top of whatever the city has at x, z (roofs, trees, a photogrammetry mesh), or null over nothing. */
+export function topHeight(city: CityModel | null, x: number, z: number): number | null {
+  if (!city) return null;
+  down.set(from.set(x, 10_000, z), DOWN);
+  down.far = 20_000;
+  const hit = down.intersectObject(city.scene, true)[0];
+  return hit ? hit.point.y : null;
+}
+
 /** Every building's ground box (from the city's per-feature bounds), leaving out the hidden ones. */
 export function neighbourBoxes(city: CityModel | null, hidden: readonly string[]): NeighbourBox[] {
   if (!city) return [];

@@ -2,11 +2,15 @@ import {
   AddEquation,
   Color,
   CustomBlending,
+  DataTexture,
   DepthTexture,
+  FloatType,
   Mesh,
+  NearestFilter,
   OneFactor,
   OrthographicCamera,
   PlaneGeometry,
+  RGBAFormat,
   ShaderMaterial,
   Vector3,
   WebGLRenderTarget,
@@ -15,7 +19,9 @@ import {
 } from 'three';
 import { sunDirection } from '../../../core/planning/sun-position.ts';
 import type { SunStep } from '../../../core/planning/sun-hours.ts';
+import type { FacadeSamples } from '../../../core/planning/facade-samples.ts';
 import { cellsOf, type StudySite, type SunHoursGrid } from '../../../core/planning/sun-hours-grid.ts';
+import { FACADE_SHADER, GROUND_SHADER } from './sun-hours-shaders.ts';
 
 /** Options of the GPU study. */
 export interface GpuSunHoursOptions {
@@ -26,40 +32,29 @@ export interface GpuSunHoursOptions {
 /** 1024 texels: about 0.28 m per texel over a 200 m site, sharp enough for 1 m cells. */
 export const GPU_SUN_HOURS_DEFAULTS: GpuSunHoursOptions = { depthSize: 1024 };
 
-/** Counts, per cell of a site, the steps in which the sun reaches it, on the GPU. */
+/** Counts, per cell of a site or per façade patch, the steps in which the sun reaches it, on the GPU. */
 export interface GpuSunHours {
   run(casters: readonly Object3D[], site: StudySite, steps: readonly SunStep[]): SunHoursGrid;
+  /** Hours of sun per façade patch; `site` is the square the patches lie in. */
+  runFacades(
+    casters: readonly Object3D[],
+    samples: FacadeSamples,
+    site: StudySite,
+    steps: readonly SunStep[],
+  ): Float32Array;
   dispose(): void;
 }
 
 const FAR = 4000;
-// Each lit step adds one to the cell's red channel: exact in 8 bits for up to 255 steps (a day has 96).
-const COUNT_SHADER = {
-  vertexShader: 'void main() { gl_Position = vec4(position.xy, 0.0, 1.0); }',
-  fragmentShader: `
-uniform sampler2D depthMap;
-uniform mat4 sunMatrix;
-uniform vec2 origin;
-uniform float cellSize;
-uniform float groundY;
-uniform float bias;
-void main() {
-  vec2 cell = floor(gl_FragCoord.xy) + 0.5;
-  vec4 clip = sunMatrix * vec4(origin.x + cell.x * cellSize, groundY, origin.y + cell.y * cellSize, 1.0);
-  vec3 ndc = clip.xyz / clip.w;
-  float seen = texture2D(depthMap, ndc.xy * 0.5 + 0.5).r;
-  float lit = ndc.z * 0.5 + 0.5 - bias <= seen ? 1.0 : 0.0;
-  gl_FragColor = vec4(lit / 255.0, 0.0, 0.0, 0.0);
-}`,
-};
-
+// Façade patches per row of the counting target (and of their position and normal textures).
+const ROW = 512;
 const towards = new Vector3();
 const clearColour = new Color();
 
 /**
  * Sun hours by shadow mapping: for each step, the casters' depth seen from the sun (an orthographic camera
- * over the site), then one pass over the site's cells that adds the step where a cell is nearer the sun than
- * what the sun sees there. One readback at the end.
+ * over the site), then one pass over the cells or patches that adds the step where one is nearer the sun
+ * than what the sun sees there. One readback at the end.
  */
 export function createGpuSunHours(
   renderer: WebGLRenderer,
@@ -71,88 +66,155 @@ export function createGpuSunHours(
     depthTexture: new DepthTexture(depthSize, depthSize),
   });
   const sunCamera = new OrthographicCamera(-1, 1, 1, -1, 1, FAR);
-  const material = new ShaderMaterial({
-    ...COUNT_SHADER,
-    uniforms: {
-      depthMap: { value: depthTarget.depthTexture },
-      sunMatrix: { value: sunCamera.projectionMatrix.clone() },
-      origin: { value: [0, 0] },
-      cellSize: { value: 1 },
-      groundY: { value: 0 },
-      bias: { value: 0 },
-    },
-    blending: CustomBlending,
-    blendEquation: AddEquation,
-    blendSrc: OneFactor,
-    blendDst: OneFactor,
-    depthTest: false,
-    depthWrite: false,
+  const counting = (shader: typeof GROUND_SHADER, uniforms: Record<string, { value: unknown }>) =>
+    new ShaderMaterial({
+      ...shader,
+      uniforms: {
+        depthMap: { value: depthTarget.depthTexture },
+        sunMatrix: { value: sunCamera.projectionMatrix.clone() },
+        bias: { value: 0.05 / FAR },
+        ...uniforms,
+      },
+      blending: CustomBlending,
+      blendEquation: AddEquation,
+      blendSrc: OneFactor,
+      blendDst: OneFactor,
+      depthTest: false,
+      depthWrite: false,
+    });
+  const ground = counting(GROUND_SHADER, {
+    origin: { value: [0, 0] },
+    cellSize: { value: 1 },
+    groundY: { value: 0 },
   });
-  const quad = new Mesh(new PlaneGeometry(2, 2), material);
+  const facade = counting(FACADE_SHADER, {
+    points: { value: null },
+    normals: { value: null },
+    size: { value: [1, 1] },
+    towards: { value: towards },
+    offset: { value: 0.5 },
+  });
+  const quad = new Mesh(new PlaneGeometry(2, 2), ground);
   quad.frustumCulled = false;
   const quadCamera = new OrthographicCamera(-1, 1, 1, -1, 0, 1);
-  let countTarget: WebGLRenderTarget | null = null;
+  // One counting target per kind, kept while its size stays (a study runs with and without the proposals).
+  const targets = new Map<'ground' | 'facade', WebGLRenderTarget>();
+  const targetOf = (kind: 'ground' | 'facade', width: number, height: number): WebGLRenderTarget => {
+    let target = targets.get(kind);
+    if (target?.width !== width || target.height !== height) {
+      target?.dispose();
+      target = new WebGLRenderTarget(width, height);
+      targets.set(kind, target);
+    }
+    return target;
+  };
+
+  /** Render every step's depth map and count pass into `target`; the red channel of each texel, back. */
+  function count(
+    casters: readonly Object3D[],
+    site: StudySite,
+    reach: number,
+    material: ShaderMaterial,
+    target: WebGLRenderTarget,
+    steps: readonly SunStep[],
+  ): Uint8Array {
+    const half = Math.hypot(site.size / Math.SQRT2, reach) + 2;
+    Object.assign(sunCamera, { left: -half, right: half, top: half, bottom: -half });
+    sunCamera.updateProjectionMatrix();
+    quad.material = material;
+    const saved = {
+      target: renderer.getRenderTarget(),
+      xr: renderer.xr.enabled,
+      autoClear: renderer.autoClear,
+    };
+    // Off-screen passes, also during a VR session: without XR the camera given is the one used.
+    renderer.xr.enabled = false;
+    renderer.autoClear = false;
+    const alpha = renderer.getClearAlpha();
+    renderer.getClearColor(clearColour);
+    renderer.setRenderTarget(target);
+    renderer.setClearColor(0x000000, 0);
+    renderer.clear(true, false, false);
+    renderer.setClearColor(clearColour, alpha);
+    try {
+      for (const step of steps) {
+        const [dx, dy, dz] = sunDirection(step.sun);
+        towards.set(dx, dy, dz);
+        sunCamera.position.set(site.x, site.y, site.z).addScaledVector(towards, FAR / 2);
+        sunCamera.lookAt(site.x, site.y, site.z);
+        sunCamera.updateMatrixWorld();
+        renderer.setRenderTarget(depthTarget);
+        renderer.clear(false, true, false);
+        for (const caster of casters) if (caster.visible) renderer.render(caster, sunCamera);
+        const sunMatrix = material.uniforms.sunMatrix!.value as typeof sunCamera.projectionMatrix;
+        sunMatrix.multiplyMatrices(sunCamera.projectionMatrix, sunCamera.matrixWorldInverse);
+        renderer.setRenderTarget(target);
+        renderer.render(quad, quadCamera);
+      }
+      const pixels = new Uint8Array(target.width * target.height * 4);
+      renderer.readRenderTargetPixels(target, 0, 0, target.width, target.height, pixels);
+      return pixels;
+    } finally {
+      renderer.setRenderTarget(saved.target);
+      renderer.xr.enabled = saved.xr;
+      renderer.autoClear = saved.autoClear;
+    }
+  }
+
+  const toHours = (pixels: Uint8Array, length: number, steps: readonly SunStep[]): Float32Array => {
+    const stepHours = steps[0]?.hours ?? 0;
+    const hours = new Float32Array(length);
+    for (let i = 0; i < length; i++) hours[i] = pixels[i * 4]! * stepHours;
+    return hours;
+  };
 
   return {
     run(casters, site, steps) {
       const cells = cellsOf(site);
-      if (countTarget?.width !== cells) {
-        countTarget?.dispose();
-        countTarget = new WebGLRenderTarget(cells, cells);
-      }
-      const half = (site.size * Math.SQRT2) / 2 + 2;
-      Object.assign(sunCamera, { left: -half, right: half, top: half, bottom: -half });
-      sunCamera.updateProjectionMatrix();
-      const u = material.uniforms;
+      const u = ground.uniforms;
       u.origin!.value = [site.x - site.size / 2, site.z - site.size / 2];
       u.cellSize!.value = site.size / cells;
       u.groundY!.value = site.y;
-      u.bias!.value = 0.05 / FAR;
-      const saved = {
-        target: renderer.getRenderTarget(),
-        xr: renderer.xr.enabled,
-        autoClear: renderer.autoClear,
+      const pixels = count(casters, site, 0, ground, targetOf('ground', cells, cells), steps);
+      return { site, cells, hours: toHours(pixels, cells * cells, steps) };
+    },
+    runFacades(casters, samples, site, steps) {
+      if (samples.count === 0) return new Float32Array(0);
+      const width = Math.min(ROW, samples.count);
+      const height = Math.ceil(samples.count / width);
+      const texture = (values: Float32Array): DataTexture => {
+        const data = new Float32Array(width * height * 4);
+        for (let i = 0; i < samples.count; i++) data.set(values.subarray(i * 3, i * 3 + 3), i * 4);
+        const t = new DataTexture(data, width, height, RGBAFormat, FloatType);
+        t.magFilter = t.minFilter = NearestFilter;
+        t.needsUpdate = true;
+        return t;
       };
-      // Off-screen passes, also during a VR session: without XR the camera given is the one used.
-      renderer.xr.enabled = false;
-      renderer.autoClear = false;
-      const alpha = renderer.getClearAlpha();
-      renderer.getClearColor(clearColour);
-      renderer.setRenderTarget(countTarget);
-      renderer.setClearColor(0x000000, 0);
-      renderer.clear(true, false, false);
-      renderer.setClearColor(clearColour, alpha);
+      const points = texture(samples.positions);
+      const normals = texture(samples.normals);
+      let top = 0;
+      for (let i = 0; i < samples.count; i++) top = Math.max(top, samples.positions[i * 3 + 1]! - site.y);
+      const half = Math.hypot(site.size / Math.SQRT2, top) + 2;
+      const u = facade.uniforms;
+      Object.assign(u.points!, { value: points });
+      Object.assign(u.normals!, { value: normals });
+      u.size!.value = [width, height];
+      // Two depth-map texels out: enough that the patch's own wall never shades it.
+      u.offset!.value = (4 * half) / depthSize;
       try {
-        for (const step of steps) {
-          const [dx, dy, dz] = sunDirection(step.sun);
-          towards.set(dx, dy, dz);
-          sunCamera.position.set(site.x, site.y, site.z).addScaledVector(towards, FAR / 2);
-          sunCamera.lookAt(site.x, site.y, site.z);
-          sunCamera.updateMatrixWorld();
-          renderer.setRenderTarget(depthTarget);
-          renderer.clear(false, true, false);
-          for (const caster of casters) if (caster.visible) renderer.render(caster, sunCamera);
-          u.sunMatrix!.value.multiplyMatrices(sunCamera.projectionMatrix, sunCamera.matrixWorldInverse);
-          renderer.setRenderTarget(countTarget);
-          renderer.render(quad, quadCamera);
-        }
-        const pixels = new Uint8Array(cells * cells * 4);
-        renderer.readRenderTargetPixels(countTarget, 0, 0, cells, cells, pixels);
-        const stepHours = steps[0]?.hours ?? 0;
-        const hours = new Float32Array(cells * cells);
-        for (let i = 0; i < hours.length; i++) hours[i] = pixels[i * 4]! * stepHours;
-        return { site, cells, hours };
+        const pixels = count(casters, site, top, facade, targetOf('facade', width, height), steps);
+        return toHours(pixels, samples.count, steps);
       } finally {
-        renderer.setRenderTarget(saved.target);
-        renderer.xr.enabled = saved.xr;
-        renderer.autoClear = saved.autoClear;
+        points.dispose();
+        normals.dispose();
       }
     },
     dispose() {
       depthTarget.depthTexture?.dispose();
       depthTarget.dispose();
-      countTarget?.dispose();
-      material.dispose();
+      for (const target of targets.values()) target.dispose();
+      ground.dispose();
+      facade.dispose();
       quad.geometry.dispose();
     },
   };

@@ -8,6 +8,9 @@ import { groundHeight } from '../proposals/city-site.ts';
 import type { GpuSunHours } from './gpu-sun-hours.ts';
 import { proposalGeometry } from '../proposals/proposal-mesh.ts';
 import type { ProposalModel } from '../proposals/proposal-model.ts';
+import { facadeSamples } from '../../../core/planning/facade-samples.ts';
+import type { FacadeStudy } from '../planning-store.ts';
+import { facadeTriangles } from './facade-triangles.ts';
 
 /** What a shadow study covers: a square site around a point, its cells, the steps of the clock's day. */
 export interface StudyRequest {
@@ -18,6 +21,8 @@ export interface StudyRequest {
   stepMinutes: number;
   /** A time on the day to study (ms); the clock's time by default. */
   time: number;
+  /** Count the walls' sun hours too (on by default; a one-point query leaves them out). */
+  facades: boolean;
 }
 
 /** A 200 m x 200 m site in 1 m cells, in 15-minute steps: the issue's study. */
@@ -76,7 +81,7 @@ export function runShadowStudy(
   steps: readonly SunStep[],
   request: Partial<StudyRequest>,
   showHidden: (hidden: boolean) => void,
-): { key: string; with: SunHoursGrid; without: SunHoursGrid; ms: number } {
+): { key: string; with: SunHoursGrid; without: SunHoursGrid; facades: FacadeStudy; ms: number } {
   const x = request.x ?? around?.x ?? 0;
   const z = request.z ?? around?.z ?? 0;
   const size = request.size ?? STUDY_DEFAULTS.size;
@@ -85,23 +90,34 @@ export function runShadowStudy(
     throw new Error('shadow study: size must be 0..2000 m and resolution 0.25 m..size');
   const site: StudySite = { x, z, size, resolution, y: groundHeight(city, x, z) + 0.05 };
   const started = performance.now();
+  // The walls standing with the proposals: a hidden building's are folded away, as it is to be pulled down.
+  const triangles =
+    request.facades === false
+      ? new Float32Array(0)
+      : facadeTriangles(city.scene, new Set(city.walkable), site);
+  const samples = facadeSamples(triangles, site, { resolution: Math.max(resolution, 1) });
   const ground = city.walkable.filter((m) => m.visible);
   for (const mesh of ground) mesh.visible = false;
   const proposals = proposalCasters(shown, scene.models);
   let without: SunHoursGrid;
   let withProposals: SunHoursGrid;
+  const facades: FacadeStudy = { samples, with: new Float32Array(0), without: new Float32Array(0), ms: 0 };
   try {
     showHidden(false);
     try {
       without = scene.sunHours.run([city.scene], site, steps);
+      facades.without = scene.sunHours.runFacades([city.scene], samples, site, steps);
     } finally {
       showHidden(true);
     }
     withProposals = scene.sunHours.run([city.scene, proposals.group], site, steps);
+    const facadesStarted = performance.now();
+    facades.with = scene.sunHours.runFacades([city.scene, proposals.group], samples, site, steps);
+    facades.ms = performance.now() - facadesStarted;
   } finally {
     for (const mesh of ground) mesh.visible = true;
     proposals.dispose();
   }
   const key = around ? variantKey(around) : 'city';
-  return { key, with: withProposals, without, ms: performance.now() - started };
+  return { key, with: withProposals, without, facades, ms: performance.now() - started };
 }

@@ -19,3 +19,11 @@ export function studyLayer(
   if (view === 'difference') return { grid: lostHours(study.without, study.with), max, colour: lostColour };
   return { grid: view === 'with' ? study.with : study.without, max, colour: hoursColour };
 }
+
+/** The façade hours a view of a study shows: with or without the proposals, or what they take. */
+export function facadeHours(study: ShadowStudy, view: StudyView): Float32Array {
+  const { with: after, without: before } = study.facades;
+  if (view === 'with') return after;
+  if (view === 'without') return before;
+  return before.map((h, i) => Math.max(0, h - after[i]!));
+}

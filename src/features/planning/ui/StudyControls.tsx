@@ -58,6 +58,9 @@ export function StudyControls({ planning }: { planning: Planning }) {
               </li>
             ))}
           </ol>
+          <p className="planning-note">
+            {t('planning.study-facades', { count: study.facades.samples.count })}
+          </p>
           <p className="planning-note">{t('planning.study-time', { ms: Math.round(study.ms) })}</p>
         </>
       )}

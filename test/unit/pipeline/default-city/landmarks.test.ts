@@ -12,8 +12,10 @@ import {
   alignTo,
   GATE_HEIGHTS,
   osmAddress,
+  PINNACLED_GATES,
 } from '../../../../src/pipeline/default-city/landmarks.ts';
 import { expectWindingMatchesNormals, layerTriangles } from '../mesh/layer-triangles.ts';
+import { PINNACLE_DEFAULTS } from '../../../../src/pipeline/mesh/pinnacles.ts';
 
 // Ways given straight in local metres: the conversion is the identity.
 const metres = (lon: number, lat: number): Vec2 => [lon, lat];
@@ -124,8 +126,13 @@ describe('addGates', () => {
   it('takes the height from the gate table, a default for an unknown gate', () => {
     const h = GATE_HEIGHTS['Treptower Tor']!;
     expect(placed.map((g) => g.height)).toEqual([h.inner, h.outer, 20]);
-    // The stepped gables stand 1.5 m over the ridge, the top slab 0.9 m over that.
-    placed.forEach((g, fid) => expect(topOf(layer, fid)).toBeCloseTo(g.height + 2.4, 9));
+    // The stepped gables stand 1.5 m over the ridge, the top slab 0.9 m over that; on the Treptower Tor the
+    // top slab's pinnacle (shaft and a cap 1.6 times the others') over that, on the unknown gate nothing.
+    const pinnacle = PINNACLE_DEFAULTS.shaft + PINNACLE_DEFAULTS.cap * 1.6;
+    const crown = (name: string): number => (PINNACLED_GATES.includes(name) ? pinnacle : 0);
+    placed.forEach((g, fid) => expect(topOf(layer, fid)).toBeCloseTo(g.height + 2.4 + crown(g.name), 9));
+    expect(crown('Treptower Tor')).toBeGreaterThan(0);
+    expect(crown('Tor 23')).toBe(0);
     expectWindingMatchesNormals(layer);
   });
 

@@ -1,0 +1,30 @@
+const FONT = 'system-ui, "Segoe UI", sans-serif';
+
+/** Paint the guide's suggestion: the question large, what the buttons do below; canvas text is never markup. */
+export function paintPrompt(
+  ctx: CanvasRenderingContext2D,
+  width: number,
+  height: number,
+  question: string,
+  hint: string,
+): void {
+  ctx.fillStyle = 'rgba(20, 40, 70, 0.92)';
+  ctx.beginPath();
+  ctx.roundRect(0, 0, width, height, 36);
+  ctx.fill();
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillStyle = '#ffffff';
+  ctx.font = `bold 72px ${FONT}`;
+  ctx.fillText(fit(ctx, question, width - 80), width / 2, height * 0.38);
+  ctx.fillStyle = '#d6e4ff';
+  ctx.font = `44px ${FONT}`;
+  ctx.fillText(fit(ctx, hint, width - 80), width / 2, height * 0.74);
+}
+
+function fit(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+  if (ctx.measureText(text).width <= width) return text;
+  let cut = text;
+  while (cut.length > 1 && ctx.measureText(`${cut}…`).width > width) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
