@@ -32,7 +32,9 @@ async function main(): Promise<void> {
   runtime.use(createPlanningFeature());
   runtime.use(createLookFeature());
   if (config.mode === 'exhibit') runtime.use(createExhibitFeature(config));
-  runtime.use(createTilesFeature());
+  runtime.use(
+    createTilesFeature({ errorTarget: config.tilesErrorTarget, maxBytes: config.tilesMemoryMB * 1e6 }),
+  );
   runtime.use(createDropFeature());
   if (config.utilities.trim() !== '')
     runtime.use(createUtilitiesFeature({ network: config.utilities, rules: config.utilityRules }));

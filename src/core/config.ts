@@ -74,6 +74,10 @@ export interface TwinConfig {
   utilities: string;
   /** A Stadtwerk's own clearance rules (JSON); '' uses the shipped rules. */
   utilityRules: string;
+  /** 3D Tiles: the screen-space error tiles refine to, in pixels (lower is finer and costs more). */
+  tilesErrorTarget: number;
+  /** 3D Tiles: megabytes of tile content kept in memory; about 400 fits a Quest. */
+  tilesMemoryMB: number;
 }
 
 /** The embedded defaults: the broker, simulator and city that `npm start` brings along. */
@@ -107,6 +111,8 @@ export const CONFIG_DEFAULTS: TwinConfig = {
   sensorThings: '',
   utilities: './utilities/sample-network.geojson',
   utilityRules: '',
+  tilesErrorTarget: 16,
+  tilesMemoryMB: 400,
 };
 
 type Key = keyof TwinConfig;
@@ -144,6 +150,8 @@ const PARSERS: Record<Key, Parse> = {
   sensorThings: text,
   utilities: text,
   utilityRules: text,
+  tilesErrorTarget: number(1, 256),
+  tilesMemoryMB: number(50, 8192),
 };
 
 /** Query parameter names people type, mapped to config keys. */

@@ -43,6 +43,15 @@ describe('resolveConfig', () => {
     ]);
   });
 
+  it('takes the 3D Tiles budgets within their ranges, and names one outside', () => {
+    const ok = resolveConfig({ tilesMemoryMB: 1500 }, new URLSearchParams('tilesErrorTarget=8'));
+    expect(ok.notices).toEqual([]);
+    expect([ok.config.tilesErrorTarget, ok.config.tilesMemoryMB]).toEqual([8, 1500]);
+    const bad = resolveConfig(undefined, new URLSearchParams('tilesErrorTarget=0&tilesMemoryMB=5'));
+    expect(bad.notices.map((n) => n.params?.name)).toEqual(['tilesErrorTarget', 'tilesMemoryMB']);
+    expect([bad.config.tilesErrorTarget, bad.config.tilesMemoryMB]).toEqual([16, 400]);
+  });
+
   it('keeps structured options out of the URL', () => {
     const { config, notices } = resolveConfig(undefined, new URLSearchParams('mappings=x'));
     expect(config.mappings).toEqual([]);
