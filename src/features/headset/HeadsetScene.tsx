@@ -6,8 +6,7 @@ import { PRESENCE_BYE, encodePresence, type PresenceMessage } from '../../core/e
 import { createRateLimiter } from '../../core/exhibit/rate-limit.ts';
 import { useTwin } from '../../twin/use-twin.ts';
 import { GuidePrompt } from './GuidePrompt.tsx';
-import type { HeadsetCounters } from './headset-feature.ts';
-import type { HeadsetStore } from './headset-state.ts';
+import type { HeadsetCounters, HeadsetStore } from './headset-state.ts';
 
 /** At most this many poses a second: the spectator's view is smooth at that, and the Wi-Fi stays quiet. */
 export const PRESENCE_HZ = 20;

@@ -13,15 +13,7 @@ import type { TwinFeature } from '../../twin/twin-runtime.ts';
 import { knowsTarget } from './guide-go.ts';
 import { headsetId } from './headset-id.ts';
 import { HeadsetScene } from './HeadsetScene.tsx';
-import { createHeadsetStore, showPrompt } from './headset-state.ts';
-
-/** Frames and messages while in VR: the rate check compares them (plain numbers, written per frame). */
-export interface HeadsetCounters {
-  frames: number;
-  sent: number;
-  /** The frame clock (ms) at the last VR frame. */
-  frameMs: number;
-}
+import { createHeadsetStore, showPrompt, type HeadsetCounters } from './headset-state.ts';
 
 /** What `window.cityTwin.headset` tells a test or the operator. */
 export interface HeadsetApi {

@@ -2,6 +2,14 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { GuideMessage } from '../../core/exhibit/guide-message.ts';
 import type { PromptState } from '../../core/exhibit/presence-message.ts';
 
+/** Frames and messages while in VR: the rate check compares them (plain numbers, written per frame). */
+export interface HeadsetCounters {
+  frames: number;
+  sent: number;
+  /** The frame clock (ms) at the last VR frame. */
+  frameMs: number;
+}
+
 /** What the headset's parts share: the guide's suggestion on show, and what the visitor made of the last one. */
 export interface HeadsetState {
   /** The suggestion shown now; null when none is. */
