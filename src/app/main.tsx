@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createI18n } from '../ui/i18n.ts';
 import { App } from './App.tsx';
+import { ALL_MESSAGES } from './messages.ts';
 import { loadSettings } from './load-settings.ts';
 import { registerOffline } from './offline.ts';
 import { TwinContext } from '../twin/twin-context.ts';
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   if (config.utilities.trim() !== '')
     runtime.use(createUtilitiesFeature({ network: config.utilities, rules: config.utilityRules }));
   runtime.use(config.mode === 'spectator' ? createSpectatorFeature() : createHeadsetFeature());
-  const i18n = createI18n(config.lang);
+  const i18n = createI18n(config.lang, ALL_MESSAGES);
   const reactRoot = createRoot(root);
   const render = (lang: 'de' | 'en'): void => {
     document.documentElement.lang = lang;

@@ -1,10 +1,4 @@
-import { DROP_MESSAGES } from '../features/drop/drop-messages.ts';
-import { EXHIBIT_MESSAGES } from '../features/exhibit/exhibit-messages.ts';
-import { PLANNING_MESSAGES } from '../features/planning/planning-messages.ts';
-import { SPECTATOR_MESSAGES } from '../features/spectator/spectator-messages.ts';
-import { UTILITIES_MESSAGES } from '../features/utilities/utilities-messages.ts';
-
-/** Every text the twin shows, in German (the stand's language) and English. */
+/** The twin's own texts, in German (the stand's language) and English; the features bring theirs (app/messages.ts). */
 export const MESSAGES = {
   de: {
     title: 'Stadtzwilling Neubrandenburg',
@@ -95,11 +89,6 @@ export const MESSAGES = {
     'legend.no-sensor': 'kein Sensor',
     'legend.no-data': 'keine aktuellen Daten',
     'footprints.failed': 'Gebäudegrundrisse {{url}} nicht nutzbar ({{reason}}).',
-    ...PLANNING_MESSAGES.de,
-    ...UTILITIES_MESSAGES.de,
-    ...DROP_MESSAGES.de,
-    ...SPECTATOR_MESSAGES.de,
-    ...EXHIBIT_MESSAGES.de,
     'operator.title': 'Standbetrieb',
     'operator.pin': 'PIN eingeben',
     'operator.pin-wrong': 'Falsche PIN',
@@ -232,11 +221,6 @@ export const MESSAGES = {
     'legend.no-sensor': 'no sensor',
     'legend.no-data': 'no current data',
     'footprints.failed': 'Building footprints {{url}} could not be used ({{reason}}).',
-    ...PLANNING_MESSAGES.en,
-    ...UTILITIES_MESSAGES.en,
-    ...DROP_MESSAGES.en,
-    ...SPECTATOR_MESSAGES.en,
-    ...EXHIBIT_MESSAGES.en,
     'operator.title': 'Stand operation',
     'operator.pin': 'Enter the PIN',
     'operator.pin-wrong': 'Wrong PIN',

@@ -7,9 +7,10 @@ import {
   vrMenuButtonAt,
   vrMenuButtonCentre,
 } from '../../../../src/features/utilities/vr/vr-menu-layout.ts';
+import { ALL_MESSAGES } from '../../../../src/app/messages.ts';
 import { createI18n } from '../../../../src/ui/i18n.ts';
 
-const t = createI18n('de').getFixedT('de');
+const t = createI18n('de', ALL_MESSAGES).getFixedT('de');
 const network = { lines: [], sample: true } as never;
 
 describe('the VR wrist menu', () => {
@@ -78,7 +79,7 @@ describe('the VR wrist menu', () => {
     expect(vrMenuText(store.getState(), t).status).toBe('Keine Konflikte');
     store.setState({ clashes: [{}, {}] as never });
     expect(vrMenuText(store.getState(), t)).toMatchObject({ status: 'Konflikte: 2', alarm: true });
-    const en = createI18n('en').getFixedT('en');
+    const en = createI18n('en', ALL_MESSAGES).getFixedT('en');
     expect(vrMenuText(store.getState(), en).status).toBe('Clashes: 2');
   });
 });
