@@ -55,15 +55,17 @@ if (recording.messages.length === 0) {
 /** How often the replayed time is told again (the twin runs on at the speed in between). */
 const CLOCK_EVERY_MS = 2000;
 const delays = replayDelays(recording.messages, speed);
+// The replayed time, retained beside the readings: the twin's live clock (and its sun) follows it. Should
+// the replay die without a word, the broker clears it (the will), and the twin's clock returns to live.
+const clockTopic = replayClockTopic(values.prefix);
 const client = mqtt.connect(values.broker, {
   username: values.user,
   password: values.password,
   reconnectPeriod: 1000,
+  will: { topic: clockTopic, payload: Buffer.alloc(0), qos: 1, retain: true },
 });
 client.on('error', (error) => console.error(`Replay: ${error.message}`));
 
-// The replayed time, retained beside the readings: the twin's live clock (and its sun) follows it.
-const clockTopic = replayClockTopic(values.prefix);
 let clockTimer: ReturnType<typeof setInterval> | undefined;
 const tellClock = (start: number): void => {
   const sent = Date.now();
