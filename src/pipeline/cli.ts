@@ -15,7 +15,7 @@ const USAGE = `usage:
   npm run city -- build [--data <dir>] [--out assets/neubrandenburg.glb] [--sensors sensors/registry.default.json]
   npm run city -- import <file> --out <glb> [--crs EPSG:n] [--origin E,N[,H]] [--lod 2.2] [--grid BETA2007.gsb] [--footprints-out <geojson>]
   npm run city -- bind <registry.csv|json> --city <glb> --out <registry.json> [--max-distance 30]
-  npm run city -- tile <mesh.glb|.gltf> --out <dir> [--leaf-triangles 16000] [--max-depth 8]
+  npm run city -- tile <mesh.glb|.gltf|.obj> --out <dir> [--crs EPSG:n --origin E,N[,H]] [--leaf-triangles 16000] [--max-depth 8]
   npm run city -- tile --synthetic-town --out <dir> [--seed 1]`;
 
 async function main(argv: readonly string[]): Promise<number> {

@@ -72,10 +72,12 @@ export function BuildingInteraction({ city }: { city: CityModel }) {
   const pressed = useMemo(() => new Map<number, { feature: number; at: [number, number] | null }>(), []);
   const onPointerDown = useCallback(
     (event: ThreeEvent<PointerEvent>) => {
+      // A feature holding the VR trigger (a prompt the trigger answers) has this press; no building is chosen.
+      if (runtime.store.getState().vrTrigger !== null) return;
       const feature = featureOfEvent(event);
       if (feature !== undefined) pressed.set(event.pointerId, { feature, at: screenPosition(event) });
     },
-    [pressed],
+    [pressed, runtime],
   );
   const onPointerUp = useCallback(
     (event: ThreeEvent<PointerEvent>) => {

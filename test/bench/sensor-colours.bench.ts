@@ -31,10 +31,11 @@ export default async function run(report: (f: Figure) => void): Promise<void> {
         i % 3 === 0
           ? String(celsius)
           : JSON.stringify({ value: celsius, unit: '°C', ts: new Date(time).toISOString() });
-      return {
-        topic: `${PARSE_DEFAULTS.topicPrefix}/${entry.sensor}/temperature`,
-        payload: encoder.encode(text),
-      };
+      // The topic as mqtt.js hands it over: text decoded from the packet's bytes.
+      const topic = decoder.decode(
+        encoder.encode(`${PARSE_DEFAULTS.topicPrefix}/${entry.sensor}/temperature`),
+      );
+      return { topic, payload: encoder.encode(text) };
     });
   const batches = Array.from({ length: BATCHES }, (_, k) => batch(k));
   // The worker's ingest: parser and reducer, as each MQTT message meets them.

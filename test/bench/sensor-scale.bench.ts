@@ -2,6 +2,7 @@
 // Node), and the time from subscribing to every building coloured with 100,000 retained messages on a real
 // Mosquitto, driven by the simulator. Each figure with a baseline measured in the same run.
 import mqtt from 'mqtt';
+import type { Page } from 'playwright-core';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,11 +12,12 @@ import { PARSE_DEFAULTS } from '../../src/core/sensors/payload.ts';
 import { parseRegistry } from '../../src/core/sensors/registry.ts';
 import { DEFAULT_ACCOUNTS } from '../../sensors/accounts.ts';
 import { scaleRegistry } from '../../sensors/simulator/scale-registry.ts';
-import { startSimulator } from '../../sensors/simulator/simulator.ts';
 import { launchBrowser, waitReady } from '../support/browser.ts';
 import { startMosquitto } from '../support/mosquitto.ts';
+import { retainSimulated } from '../support/simulated-broker.ts';
 import { startTestTwin } from '../support/twin.ts';
 import type { Figure } from './figure.ts';
+import { workerHeap } from './worker-heap.ts';
 
 const SENSORS = 100_000;
 const BUILDINGS = 50_000;
@@ -60,20 +62,22 @@ export default async function run(report: (f: Figure) => void): Promise<void> {
   ingest.setFeatures(registry.slice(0, BUILDINGS).map((e) => e.building));
   const coloured = ingest.takeBatch(now).features.length;
   if (coloured !== BUILDINGS) throw new Error(`scale bench coloured ${coloured} of ${BUILDINGS} buildings`);
+  const nodeMb = Math.round((memory() - beforeIngest) / MB);
   report({
     name: `scale: sensor worker memory with 100,000 sensors, each with a reading (history ${ingest.state.bytes() >> 20} MB of it)`,
-    value: Math.round((memory() - beforeIngest) / MB),
+    value: nodeMb,
     unit: 'MB',
     baseline: { name: 'the registry file as text', value: Math.round((text.length * 2) / MB) },
   });
   if (baseline.length !== SENSORS) throw new Error('scale bench registry lost entries');
-  await endToEnd(registry, cityIds, report);
+  await endToEnd(registry, cityIds, nodeMb, report);
 }
 
 /** 100,000 retained readings from the simulator, then a page that subscribes; until every building is coloured. */
 async function endToEnd(
   registry: ReturnType<typeof scaleRegistry>,
   cityIds: readonly string[],
+  nodeMb: number,
   report: (f: Figure) => void,
 ): Promise<void> {
   const mosquitto = await startMosquitto({ extraConfig: 'max_queued_messages 0' });
@@ -83,17 +87,7 @@ async function endToEnd(
   const wsUrl = `ws://127.0.0.1:${mosquitto.wsPort}`;
   writeFileSync(registryFile, JSON.stringify(registry));
   writeFileSync(configFile, JSON.stringify({ broker: wsUrl, ...DEFAULT_ACCOUNTS.viewer }));
-  const simulator = await startSimulator({
-    brokerUrl: mosquitto.url,
-    ...DEFAULT_ACCOUNTS.simulator,
-    registry,
-    topicPrefix: CONFIG_DEFAULTS.topicPrefix,
-    ratePerSecond: 1,
-    seed: 1,
-    maxSensors: registry.length,
-  });
-  const retained = simulator.published();
-  await simulator.dispose();
+  const retained = await retainSimulated(mosquitto.url, registry);
   const twin = await startTestTwin({ configFile, registryFile });
   const browser = await launchBrowser();
   try {
@@ -145,9 +139,51 @@ async function endToEnd(
       unit: 'ms',
       baseline: { name: 'mqtt.js alone in Node taking the same retained messages', value: rawMs },
     });
+    report({
+      name: `scale: subscribe to every building coloured, ${retained} retained messages`,
+      value: coloured - start,
+      unit: 'ms',
+      baseline: {
+        name: 'mqtt.js alone in a worker of the same page taking them',
+        value: Math.round(await workerAlone(page, wsUrl, retained)),
+      },
+    });
+    // In the browser: the sensor worker with every sensor's reading in, after a garbage collection.
+    const worker = await workerHeap(browser.browser, 'sensor.worker');
+    report({
+      name: `scale: sensor worker memory in Chromium with 100,000 sensors (typed arrays ${Math.round(worker.buffers / MB)} MB of it)`,
+      value: Math.round((worker.heap + worker.buffers) / MB),
+      unit: 'MB',
+      baseline: { name: 'the same ingest measured in Node', value: nodeMb },
+    });
   } finally {
     await browser.dispose();
     await twin.dispose();
     await mosquitto.dispose();
   }
+}
+
+/** Milliseconds mqtt.js's browser build alone, in a worker of `page`, takes to receive `count` retained messages. */
+async function workerAlone(page: Page, url: string, count: number): Promise<number> {
+  const source = readFileSync('node_modules/mqtt/dist/mqtt.min.js', 'utf8');
+  const { username, password } = DEFAULT_ACCOUNTS.viewer;
+  const options = JSON.stringify({ username, password });
+  const topic = JSON.stringify(`${CONFIG_DEFAULTS.topicPrefix}/+/temperature`);
+  const code = `${source}
+let n = 0;
+const start = performance.now();
+const client = mqtt.connect(${JSON.stringify(url)}, ${options});
+client.on('connect', () => client.subscribe(${topic}));
+client.on('message', () => ++n === ${count} && (postMessage(performance.now() - start), client.end(true)));`;
+  return page.evaluate(
+    (script) =>
+      new Promise<number>((done) => {
+        const worker = new Worker(URL.createObjectURL(new Blob([script], { type: 'text/javascript' })));
+        worker.onmessage = (event: MessageEvent<number>) => {
+          worker.terminate();
+          done(event.data);
+        };
+      }),
+    code,
+  );
 }

@@ -11,6 +11,7 @@ import { createSegmentIndex } from '../../src/core/utilities/segment-index.ts';
 import type { Vec3 } from '../../src/core/utilities/segment-distance.ts';
 import { UTILITY_TYPES } from '../../src/core/utilities/utility-types.ts';
 import type { Figure } from './figure.ts';
+import { buildingFigures, medianRun } from './utilities-buildings.ts';
 import { xrayFigures } from './utilities-xray.ts';
 
 const SEGMENTS = 100_000;
@@ -55,16 +56,8 @@ function checkFigures(report: (f: Figure) => void): void {
   const indexed = createSegmentIndex(lines);
   const buildMs = performance.now() - t0;
   const brute = createSegmentIndex(lines, { indexed: false });
-  const time = (index: typeof indexed, rounds: number): { ms: number; clashes: number } => {
-    const ms: number[] = [];
-    let clashes = 0;
-    for (let i = 0; i < rounds; i++) {
-      const start = performance.now();
-      clashes = checkRoute(route, { network: index, rules }).length;
-      ms.push(performance.now() - start);
-    }
-    return { ms: [...ms].sort((a, b) => a - b)[ms.length >> 1]!, clashes };
-  };
+  const time = (index: typeof indexed, rounds: number) =>
+    medianRun(rounds, () => checkRoute(route, { network: index, rules }).length);
   time(indexed, 20);
   const withIndex = time(indexed, 100);
   const without = time(brute, 7);
@@ -77,6 +70,7 @@ function checkFigures(report: (f: Figure) => void): void {
     baseline: { name: 'same check, every segment tested (brute force)', value: round(without.ms) },
   });
   report({ name: `building the R-tree over ${SEGMENTS} segments`, value: round(buildMs), unit: 'ms' });
+  buildingFigures(report, rules);
 }
 
 const round = (v: number): number => Number(v.toFixed(3));

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { frames } from '../support/frames.ts';
 import { offScreen, overlaps, readLayout, tooSmall } from '../support/layout.ts';
 import { twinSession } from '../support/session.ts';
+import type { TwinWithUtilities } from '../support/utilities.ts';
 
 // The stand's screens: the big screen, the touch tablet, and a phone both ways up.
 const SIZES = [
@@ -33,8 +34,7 @@ async function expectTidy(page: Page, what: string): Promise<void> {
 }
 
 describe('the twin at every screen size', () => {
-  // Without the underground planning panel: its controls are not yet laid out for touch and phones.
-  const session = twinSession({ query: '?utilities=' });
+  const session = twinSession();
 
   it.each(SIZES)('$name: nothing overlaps, every control is at least 44 px', async (size) => {
     const { page } = session;
@@ -46,6 +46,28 @@ describe('the twin at every screen size', () => {
     await page.getByTestId('info-panel').waitFor();
     await expectTidy(page, `${size.name}, info panel open`);
     await page.evaluate(() => window.cityTwin!.select(null));
+  });
+
+  it.each(SIZES)('$name: the underground planning panel, open with a route and its check', async (size) => {
+    const { page } = session;
+    await resize(page, size);
+    if (size.touch) await page.getByTestId('joystick').waitFor();
+    await page.evaluate(() =>
+      (window.cityTwin as TwinWithUtilities).utilities.setRoute({
+        // Too shallow on purpose: the check lists a clash, with its button.
+        coverM: 0.2,
+        points: [
+          { x: 0, z: 0, coverM: null },
+          { x: 6, z: 0, coverM: null },
+        ],
+      }),
+    );
+    await page.locator('[data-testid=utilities-panel] summary').click();
+    await page.locator('[data-testid=utilities-clashes] li button').first().waitFor();
+    await expectTidy(page, `${size.name}, underground planning open`);
+    await page.locator('[data-testid=utilities-panel] summary').click();
+    await page.evaluate(() => (window.cityTwin as TwinWithUtilities).utilities.setRoute({ points: [] }));
+    await expectTidy(page, `${size.name}, underground planning closed`);
   });
 });
 

@@ -42,6 +42,7 @@ describe('the look: sky, fog, occlusion and the gates’ silhouettes', () => {
     const report = await page().evaluate(() => window.cityTwin!.look());
     expect(report.drawn).toEqual(['sky', 'fog', 'ao']);
     expect(report.sunAltitudeDeg).toBeGreaterThan(50);
+    expect(report.skyLight).toBeCloseTo(1.4, 5);
     const [high, low] = await coloursAt(page(), [skyPoint, [3600, 183, -73]]);
     expect(high![2]).toBeGreaterThan(high![0] + 50);
     expect(colourDistance(high!, CLEAR)).toBeGreaterThan(40);
@@ -141,5 +142,13 @@ describe('the look at night', () => {
     expect(sky![0] + sky![1] + sky![2]).toBeLessThan(3 * 30);
     expect(report.fog).toBe(report.horizon);
     expect(hexRgb(report.horizon).reduce((a, b) => a + b)).toBeLessThan(3 * 40);
+    // The sky's light on the town is a moonlit fraction of the day's (1.4), and back in full when the sky goes.
+    expect(report.skyLight).toBeCloseTo(1.4 * 0.3, 5);
+    await session.page.evaluate(() => window.cityTwin!.setLook('off'));
+    await expect.poll(() => session.page.evaluate(() => window.cityTwin!.look().skyLight)).toBeNull();
+    await session.page.evaluate(() => window.cityTwin!.setLook('high'));
+    await expect
+      .poll(() => session.page.evaluate(() => window.cityTwin!.look().skyLight))
+      .toBeCloseTo(1.4 * 0.3, 5);
   });
 });

@@ -31,6 +31,7 @@ export const BLOCKS = [
   '.stand-idle',
   '.attract-caption',
   '.attract-start',
+  '.utilities-panel',
 ];
 
 /** Read the boxes of every visible block and control. */
@@ -43,6 +44,8 @@ export async function readLayout(page: Page): Promise<Layout> {
         r.width > 0 &&
         r.height > 0 &&
         style.visibility !== 'hidden' &&
+        // Not inside a closed <details> (its content keeps a box but is not drawn).
+        e.checkVisibility() &&
         e.closest('[aria-hidden="true"]') === null
       );
     };

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { createGeoFrame } from '../../src/core/geo/geo-frame.ts';
 import { syntheticTown } from '../../src/pipeline/tiles/synthetic-town.ts';
 import { tileCity, tileLayers } from '../../src/pipeline/tiles/tile-city.ts';
+import { writeTexturedObj } from './textured-obj.ts';
+import { writeFormatsTileset } from './tiles-formats.ts';
+import { writeImplicitTileset } from './tiles-implicit.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const GENERATED = join(ROOT, 'test/fixtures/tiles/generated');
@@ -24,8 +27,9 @@ export async function makeTownTileset(): Promise<string> {
 
 /**
  * A synthetic town of 1.5 km (256 blocks, 3,072 houses) in small tiles whose detail depends on the distance
- * (leaves of 1k triangles, a tile's error an eightieth of its edge): from the east end of the street the west end's
- * finest tiles are not loaded. Viewpoints `west` and `east` lie 644 m apart on the same street.
+ * (leaves of one block, about 300 triangles, a tile's error an eightieth of its edge): only the leaves around the
+ * walker load, so 200 m up the street needs leaves the start did not. The twin starts at viewpoint `east`, on the
+ * north-south street through the town's centre, looking east.
  */
 export async function makeFineTileset(): Promise<string> {
   const dir = join(GENERATED, 'fine');
@@ -33,14 +37,43 @@ export async function makeFineTileset(): Promise<string> {
   const { layers, features } = syntheticTown({ extent: 1500, groundCells: 2 });
   const origin = createGeoFrame(384780, 5935590, 19).origin;
   const viewpoints = [
-    // The first viewpoint is where the twin starts.
     { id: 'east', name_de: 'Ost', name_en: 'East', position: [0, 1.6, 46], headingDeg: 90 },
-    { id: 'west', name_de: 'West', name_en: 'West', position: [-644, 1.6, 46], headingDeg: 90 },
   ];
   await tileLayers(layers, features, { stadtzwilling: { origin, viewpoints } }, dir, {
-    leafTriangles: 1000,
+    leafTriangles: 300,
     errorPerMetre: 1 / 80,
   });
+  return dir;
+}
+
+/**
+ * The textured OBJ (test/support/textured-obj.ts: 36 houses `Haus_<i>_<j>` in blue plaster) cut into tiles of
+ * 40 triangles in `generated/textured`, with a registry binding sensor `putz-t1` to `Haus_1_1`.
+ */
+export async function makeTexturedTileset(): Promise<string> {
+  const dir = join(GENERATED, 'textured');
+  await rm(dir, { recursive: true, force: true });
+  const obj = await writeTexturedObj(join(GENERATED, 'textured-obj'));
+  // An OBJ names no CRS: its 0,0,0 is put at the Marktplatz, as `--crs` and `--origin` would.
+  await tileCity(obj, dir, { leafTriangles: 40, crs: 'EPSG:25833', origin: '384780,5935590,19' });
+  const registry = [{ sensor: 'putz-t1', building: 'Haus_1_1', unit: '°C', label: 'Haus 1/1' }];
+  await writeFile(join(dir, 'registry.json'), JSON.stringify(registry));
+  return dir;
+}
+
+/** The implicit-tiling tileset (test/support/tiles-implicit.ts) around the default origin, in `generated/implicit`. */
+export async function makeImplicitTileset(): Promise<string> {
+  const dir = join(GENERATED, 'implicit');
+  await rm(dir, { recursive: true, force: true });
+  await writeImplicitTileset(dir, createGeoFrame(384780, 5935590, 19).origin);
+  return dir;
+}
+
+/** The region-only tileset of a composite (b3dm + i3dm) and a point cloud (test/support/tiles-formats.ts). */
+export async function makeFormatsTileset(): Promise<string> {
+  const dir = join(GENERATED, 'formats');
+  await rm(dir, { recursive: true, force: true });
+  await writeFormatsTileset(dir, createGeoFrame(384780, 5935590, 19).origin);
   return dir;
 }
 

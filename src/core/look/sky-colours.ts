@@ -9,6 +9,8 @@ export interface SkyColours {
   stars: number;
   /** 0 with the sun below the horizon, 1 well above: how bright its disc and glow are. */
   sun: number;
+  /** How much of its daytime strength the sky's light on the city keeps: 1 by day, a moonlit 0.3 at night. */
+  light: number;
 }
 
 /** Keyframes by sun altitude (degrees): night, astronomical and civil twilight, sunrise, low sun, day. */
@@ -48,7 +50,13 @@ export function skyColours(altitudeDeg: number): SkyColours {
     horizon = mix(rgb(lo.horizon), rgb(hi.horizon), t);
     break;
   }
-  return { zenith, horizon, stars: clamp01((-a - 6) / 8), sun: clamp01((a + 1) / 4) };
+  return {
+    zenith,
+    horizon,
+    stars: clamp01((-a - 6) / 8),
+    sun: clamp01((a + 1) / 4),
+    light: 0.3 + 0.7 * clamp01((a + 6) / 12),
+  };
 }
 
 /** `#rrggbb` of an sRGB colour. */

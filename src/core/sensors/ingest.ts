@@ -9,7 +9,7 @@ import {
   type Neighbours,
   type OutlierOptions,
 } from '../colour/outliers.ts';
-import { parseInto, type ParseOptions, type ParseSink } from './payload.ts';
+import { createParser, type ParseOptions } from './payload.ts';
 import { createMessageRate } from './rate.ts';
 import type { RejectReason } from './reading.ts';
 import type { RegistryEntry } from './registry.ts';
@@ -94,13 +94,12 @@ export function createIngest(
   const { table } = state;
   const buildings = table.buildingIds.length;
   const auto = createAutoScale({ comfort: o.scale.comfort, ...o.autoScale });
-  const parse: ParseOptions = { ...o.parse, receivedAt: 0 };
   const rate = createMessageRate();
   let now = 0;
-  const sink: ParseSink = {
+  const parse = createParser(o.parse, {
     reading: (sensorId, celsius, time) => state.applyOne(sensorId, celsius, time, now),
     rejection: (r) => state.reject([r]),
-  };
+  });
   let received = 0;
   let featureOf = new Int32Array(buildings).fill(-1);
   let repaintAll = false;
@@ -148,8 +147,7 @@ export function createIngest(
       rate.count(at);
       received++;
       now = at;
-      parse.receivedAt = at;
-      parseInto(topic, payload, parse, sink);
+      parse(topic, payload, at);
     },
     setFeatures(ids, bounds) {
       featureOf = new Int32Array(buildings).fill(-1);

@@ -1,4 +1,5 @@
 import { extractMapped, mappingFilter, matchMappingTopic, type DeviceMapping } from './device-mapping.ts';
+import { readCommonPayload } from './payload-bytes.ts';
 import type { Reading, Rejection } from './reading.ts';
 import { convertRaw, describe, isRejection, type RawReading } from './value.ts';
 
@@ -61,8 +62,41 @@ export function parseInto(
   options: ParseOptions,
   sink: ParseSink,
 ): void {
+  guarded(topic, payload, options.receivedAt, sink, (t) => routeOf(t, options));
+}
+
+/** A parser bound to its options and sink, for a stream of messages: what parseInto does, per message. */
+export type Parser = (topic: string, payload: Uint8Array | string, receivedAt: number) => void;
+
+/** Topics remembered by a parser; past this many the memory starts afresh (a flood of odd topics). */
+export const ROUTE_CACHE_SIZE = 262_144;
+
+/**
+ * A parser that remembers each topic's route: a topic is matched once, and its sensor id is then the same
+ * string every time (its hash kept, so that looking the sensor up costs little).
+ */
+export function createParser(options: Omit<ParseOptions, 'receivedAt'>, sink: ParseSink): Parser {
+  const routes = new Map<string, Route | null>();
+  const resolve = (topic: string): Route | null => {
+    const known = routes.get(topic);
+    if (known !== undefined) return known;
+    if (routes.size >= ROUTE_CACHE_SIZE) routes.clear();
+    const route = routeOf(topic, options);
+    routes.set(topic, route);
+    return route;
+  };
+  return (topic, payload, receivedAt) => guarded(topic, payload, receivedAt, sink, resolve);
+}
+
+function guarded(
+  topic: string,
+  payload: Uint8Array | string,
+  receivedAt: number,
+  sink: ParseSink,
+  resolve: (topic: string) => Route | null,
+): void {
   try {
-    parseUnsafe(topic, payload, options, sink);
+    parseUnsafe(topic, payload, receivedAt, sink, resolve);
   } catch (error) {
     // Defence in depth: a parser bug must cost one message, never the connection.
     sink.rejection(
@@ -82,17 +116,25 @@ export function subscriptionTopics(
   return [...new Set(topics)];
 }
 
+// The byte reader's result, reused: a message allocates no reading of its own.
+const common: RawReading = { sensorId: '', value: 0 };
+
 function parseUnsafe(
   topic: string,
   payload: Uint8Array | string,
-  options: ParseOptions,
+  receivedAt: number,
   sink: ParseSink,
+  resolve: (topic: string) => Route | null,
 ): void {
   const size = typeof payload === 'string' ? utf8Length(payload) : payload.byteLength;
   if (size > MAX_PAYLOAD_BYTES)
     return sink.rejection(reject('too-large', `payload is ${size} bytes, over ${MAX_PAYLOAD_BYTES}`));
-  const route = routeOf(topic, options);
+  const route = resolve(topic);
   if (route === null) return;
+  if (route.kind === 'prefix' && typeof payload !== 'string' && readCommonPayload(payload, common)) {
+    common.sensorId = route.sensor;
+    return take(common, receivedAt, sink);
+  }
   let text: string;
   try {
     text = typeof payload === 'string' ? payload : decoder.decode(payload);
@@ -110,11 +152,11 @@ function parseUnsafe(
     // A bare number on a mapped topic is the whole message; a mapping with valuePath '' reads it.
     const raws = extractMapped(route.mapping, message.bare ?? message.json, route.sensor);
     if (isRejection(raws)) return sink.rejection(raws);
-    for (const raw of raws) take(raw, options.receivedAt, sink);
+    for (const raw of raws) take(raw, receivedAt, sink);
   } else {
     take(
       route.kind === 'datastream' ? observation(route.sensor, message) : plain(route.sensor, message),
-      options.receivedAt,
+      receivedAt,
       sink,
     );
   }
@@ -133,7 +175,7 @@ type Route =
   | { kind: 'unknown-datastream'; id: string }
   | { kind: 'mapping'; mapping: DeviceMapping; sensor: string };
 
-function routeOf(topic: string, options: ParseOptions): Route | null {
+function routeOf(topic: string, options: Omit<ParseOptions, 'receivedAt'>): Route | null {
   const sta = topic.startsWith('v1.1/') ? STA_TOPIC.exec(topic) : null;
   if (sta) {
     const id = sta[1] ?? '';

@@ -6,7 +6,19 @@ export interface PairRule {
   parallelM: number;
   crossingM: number;
   source: string;
+  /** 'normative': the named rule states the value; 'common': a value used in practice; '' when not said. */
+  basis: RuleBasis;
 }
+
+/** Whether a value is stated by the rule it names, or a common practical one (or not said). */
+export type RuleBasis = 'normative' | 'common' | '';
+
+const basisAt = (reader: JsonReader): RuleBasis => {
+  const basis = reader.optionalString('');
+  if (basis !== '' && basis !== 'normative' && basis !== 'common')
+    reader.fail(`expected "normative" or "common", found "${basis}"`);
+  return basis as RuleBasis;
+};
 
 /** What the check holds a planned line to: clearances by pair of types, minimum cover, buildings. */
 export interface ClearanceRules {
@@ -61,6 +73,7 @@ export function parseClearanceRules(root: JsonReader): ClearanceRules {
     parallelM: metres(fallbackReader.key('parallelM')),
     crossingM: metres(fallbackReader.key('crossingM')),
     source: fallbackReader.key('source').optionalString(''),
+    basis: basisAt(fallbackReader.key('basis')),
   };
   const pairs = new Map<string, PairRule>();
   for (const item of root.key('pairs').isMissing() ? [] : root.key('pairs').items()) {
@@ -71,6 +84,7 @@ export function parseClearanceRules(root: JsonReader): ClearanceRules {
       parallelM: metres(item.key('parallelM')),
       crossingM: metres(item.key('crossingM')),
       source: item.key('source').optionalString(''),
+      basis: basisAt(item.key('basis')),
     };
     pairs.set(`${a}|${b}`, rule);
     pairs.set(`${b}|${a}`, rule);
@@ -85,6 +99,8 @@ export function parseClearanceRules(root: JsonReader): ClearanceRules {
         entry.fail(`unknown utility type "${name}" (one of ${UTILITY_TYPES.join(', ')})`);
   for (const type of UTILITY_TYPES) {
     const entry = types.key(type);
+    // Read for its check only: a file that says how sure a depth is says it in one of the two words.
+    basisAt(entry.key('basis'));
     minCoverM[type] = metres(entry.key('minCoverM'), minCover);
     typicalCoverM[type] = metres(entry.key('typicalCoverM'), Math.max(minCover, 1));
   }

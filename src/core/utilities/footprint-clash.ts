@@ -88,20 +88,3 @@ export function createFootprintIndex(
   tree.finish();
   return { polygons, ids, near: (a, b, c, d) => tree.search(a, b, c, d) };
 }
-
-/** The convex outline ([east, north], counter-clockwise) of a building's ground points: its footprint. */
-export function convexFootprint(points: readonly GroundPoint[]): GroundPoint[] {
-  const sorted = [...points].sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-  const cross = (o: GroundPoint, a: GroundPoint, b: GroundPoint): number =>
-    (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
-  const half = (list: readonly GroundPoint[]): GroundPoint[] => {
-    const out: GroundPoint[] = [];
-    for (const p of list) {
-      while (out.length >= 2 && cross(out[out.length - 2]!, out[out.length - 1]!, p) <= 0) out.pop();
-      out.push(p);
-    }
-    out.pop();
-    return out;
-  };
-  return [...half(sorted), ...half([...sorted].reverse())];
-}

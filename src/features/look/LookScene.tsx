@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useXR } from '@react-three/xr';
-import { Fog } from 'three';
+import { Fog, type HemisphereLight } from 'three';
 import { useStore } from 'zustand';
 import { lookEffectsFor } from '../../core/look/look-setting.ts';
+import { SKY_LIGHT_NAME } from '../../scene/Lights.tsx';
 import { useTwinState } from '../../twin/use-twin.ts';
 import { occludeCity } from './city-occlusion.ts';
 import type { Look } from './look.ts';
@@ -26,7 +27,12 @@ export function LookScene({ look }: { look: Look }) {
     const dome = createSkyDome();
     scene.add(dome.mesh);
     look.dome = dome;
+    // The sky's light on the city follows the sky: dimmed at night, given back as it was when the sky goes.
+    const light = scene.getObjectByName(SKY_LIGHT_NAME) as HemisphereLight | undefined;
+    look.skyLight = light ? { light, day: light.intensity } : null;
     return () => {
+      if (look.skyLight) look.skyLight.light.intensity = look.skyLight.day;
+      look.skyLight = null;
       look.dome = null;
       dome.dispose();
     };

@@ -10,6 +10,8 @@ export interface LookReport {
   /** The fog's colour while it is drawn, else null. */
   fog: string | null;
   sunAltitudeDeg: number;
+  /** The sky light's strength on the city while the sky is drawn (dimmed at night), else null. */
+  skyLight: number | null;
 }
 
 /** The look's fields on `window.cityTwin`. */
@@ -29,6 +31,7 @@ export function createLookApi(look: Look): LookApi {
         drawn: lookEffectsFor(effects, look.runtime.xr.getState().session !== undefined),
         ...look.colours(),
         fog: look.fog ? `#${look.fog.color.getHexString('srgb')}` : null,
+        skyLight: look.skyLight ? look.skyLight.light.intensity : null,
       };
     },
     setLook(setting) {

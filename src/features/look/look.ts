@@ -1,4 +1,4 @@
-import { Fog, Vector3 } from 'three';
+import { Fog, Vector3, type HemisphereLight } from 'three';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LookEffect } from '../../core/look/look-setting.ts';
 import { skyColours, srgbHex, type SkyColours } from '../../core/look/sky-colours.ts';
@@ -29,6 +29,8 @@ export interface Look {
   dome: SkyDome | null;
   /** The scene's fog while it is drawn. */
   fog: Fog | null;
+  /** The sky's light on the city while the sky is drawn, and its daytime strength, dimmed at night. */
+  skyLight: { light: HemisphereLight; day: number } | null;
   /** The sky of the last computed time. */
   readonly sky: SkyColours;
   /** Towards the sun, model frame. */
@@ -53,6 +55,7 @@ export function createLook(runtime: TwinRuntime, fog: Partial<FogOptions> = {}):
     fogOptions,
     dome: null,
     fog: null,
+    skyLight: null,
     sky: skyColours(0),
     sun: new Vector3(0, 1, 0),
     tick() {
@@ -66,6 +69,7 @@ export function createLook(runtime: TwinRuntime, fog: Partial<FogOptions> = {}):
       }
       look.dome?.update(look.sky, look.sun);
       look.fog?.color.setRGB(...look.sky.horizon, 'srgb');
+      if (look.skyLight) look.skyLight.light.intensity = look.skyLight.day * look.sky.light;
     },
     colours: () => ({
       zenith: srgbHex(look.sky.zenith),

@@ -1,6 +1,7 @@
 import { Group, type Camera, type Mesh, type Object3D, type WebGLRenderer } from 'three';
 import { TilesRenderer } from '3d-tiles-renderer/three';
 import type { Tile } from '3d-tiles-renderer/core';
+import { ImplicitTilingPlugin } from '3d-tiles-renderer/core/plugins';
 import { GLTFExtensionsPlugin } from '3d-tiles-renderer/three/plugins';
 import { DRACOLoader } from 'three/addons/loaders/DRACOLoader.js';
 import { KTX2Loader } from 'three/addons/loaders/KTX2Loader.js';
@@ -46,6 +47,8 @@ export function createTilesCity(href: string, ctx: TilesCityContext): TilesCity 
   const tiles = new TilesRenderer(href);
   const base = new URL('./', document.baseURI);
   tiles.registerPlugin(new TileFetchPlugin());
+  // 3D Tiles 1.1 implicit tiling: subtree files expand into tiles as the camera comes near.
+  tiles.registerPlugin(new ImplicitTilingPlugin());
   tiles.registerPlugin(
     new GLTFExtensionsPlugin({
       metadata: true,

@@ -2,16 +2,14 @@ import type { Mesh } from 'three';
 import { Vector3 } from 'three';
 import type { CityModel } from '../../city/city-model.ts';
 import { FEATURE_ID_ATTRIBUTE } from '../../city/feature-material.ts';
-import type { GroundPoint } from '../../core/geo/footprint-raster.ts';
-import {
-  convexFootprint,
-  createFootprintIndex,
-  type FootprintIndex,
-} from '../../core/utilities/footprint-clash.ts';
+import { outlinePieces } from '../../core/utilities/building-outline.ts';
+import { createFootprintIndex, type FootprintIndex } from '../../core/utilities/footprint-clash.ts';
 import type { Network } from '../../core/utilities/network-geojson.ts';
 import { placeNetwork, type GroundAt, type PlacedLine } from '../../core/utilities/placed-line.ts';
 import { createSegmentIndex, type SegmentIndex } from '../../core/utilities/segment-index.ts';
 import { createWalkCollider, type WalkCollider } from '../../walk/walk-collider.ts';
+
+const p = new Vector3();
 
 /** A network placed under one city: the lines in scene metres, the ground, and the indexes the check uses. */
 export interface UtilitiesCity {
@@ -19,7 +17,7 @@ export interface UtilitiesCity {
   readonly lines: readonly PlacedLine[];
   readonly index: SegmentIndex;
   readonly groundAt: GroundAt;
-  /** The buildings' footprints (convex outlines of their meshes), built on first use. */
+  /** The buildings' outlines seen from above (from their own faces), built on first use. */
   buildings(): FootprintIndex;
   /** The ground's collider, for pointing at it. */
   readonly ground: WalkCollider;
@@ -43,31 +41,39 @@ export function createUtilitiesCity(model: CityModel, network: Network | null): 
   };
 }
 
-/** Each building's outline on the ground, from its feature-id vertices; the town wall is not a building. */
+/**
+ * Each building's outline seen from above, from its own faces (by feature id): its roofs and tops projected
+ * onto the ground, so an L-shaped house's inner corner and a courtyard stay outside. The town wall is no
+ * building.
+ */
 function footprintsOf(model: CityModel): FootprintIndex {
-  const points = new Map<number, GroundPoint[]>();
-  const p = new Vector3();
+  const corners = new Map<number, number[]>();
   for (const mesh of model.featureMeshes) {
     if (surfaceOf(mesh) === 'wall') continue;
     const ids = mesh.geometry.getAttribute(FEATURE_ID_ATTRIBUTE);
     const position = mesh.geometry.getAttribute('position');
     if (!ids) continue;
+    const order = mesh.geometry.getIndex();
+    const count = order ? order.count : position.count;
+    const vertex = (k: number): number => (order ? order.getX(k) : k);
     mesh.updateWorldMatrix(true, false);
-    for (let i = 0; i < position.count; i++) {
-      p.fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld);
-      const id = Math.round(ids.getX(i));
-      const list = points.get(id) ?? [];
-      list.push([p.x, -p.z]);
-      points.set(id, list);
+    for (let k = 0; k + 2 < count; k += 3) {
+      const [a, b, c] = [vertex(k), vertex(k + 1), vertex(k + 2)];
+      const id = Math.round(ids.getX(a));
+      // A face shared by two buildings (a weld across a party wall) belongs to neither.
+      if (Math.round(ids.getX(b)) !== id || Math.round(ids.getX(c)) !== id) continue;
+      const list = corners.get(id) ?? [];
+      for (const v of [a, b, c])
+        list.push(...p.fromBufferAttribute(position, v).applyMatrix4(mesh.matrixWorld).toArray());
+      corners.set(id, list);
     }
   }
-  const polygons = [...points].map(([index, list]) => ({ index, rings: [convexFootprint(list)] }));
   const ids = Array.from(
     { length: model.buildings.count },
     (_, i) => model.buildings.at(i)?.id ?? `building-${i}`,
   );
   return createFootprintIndex(
-    polygons.filter((polygon) => polygon.rings[0]!.length >= 3),
+    [...corners].flatMap(([index, list]) => outlinePieces(index, list)),
     ids,
   );
 }

@@ -66,12 +66,14 @@ export function createUtilitiesController(runtime: TwinRuntime, store: Utilities
           groundAt: state.city.groundAt,
         })
       : [];
-  // While drawing, the VR trigger places points: it must not teleport as well.
+  // While drawing, the VR trigger places points, and while a ray rests on the wrist menu it presses buttons:
+  // it must not teleport as well.
   let giveBackTrigger: (() => void) | null = null;
   const unsubscribeDrawing = store.subscribe((state, previous) => {
-    if (state.drawing === previous.drawing) return;
+    const wanted = state.drawing || state.menuHover;
+    if (wanted === (previous.drawing || previous.menuHover)) return;
     giveBackTrigger?.();
-    giveBackTrigger = state.drawing ? runtime.claimVrTrigger('utilities') : null;
+    giveBackTrigger = wanted ? runtime.claimVrTrigger('utilities') : null;
   });
   const unsubscribeCheck = store.subscribe((state, previous) => {
     if (state.route === previous.route && state.city === previous.city && state.rules === previous.rules)
@@ -122,6 +124,7 @@ export function createUtilitiesController(runtime: TwinRuntime, store: Utilities
           return { on: store.getState().xray, radiusM: store.getState().radiusM };
         },
         draw: (on) => store.setState({ drawing: on }),
+        drawing: () => store.getState().drawing,
         route: () => store.getState().route,
         setRoute: (route) => store.setState({ route: { ...store.getState().route, ...route } }),
         clashes: () => [...store.getState().clashes],
@@ -133,6 +136,7 @@ export function createUtilitiesController(runtime: TwinRuntime, store: Utilities
           store.setState({ route });
           return route;
         },
+        vrMenu: () => store.getState().vrMenu?.() ?? null,
         pointed: () => {
           const p = store.getState().pointed;
           return p && { lineId: p.lineId, depthM: p.depthM };

@@ -2,6 +2,7 @@ import type { Clash, PlannedRoute } from '../../core/utilities/route-check.ts';
 import type { SavedRoute } from '../../core/utilities/route-geojson.ts';
 import type { UtilityType } from '../../core/utilities/utility-types.ts';
 import type { DraftRoute } from './utilities-state.ts';
+import type { VrMenuReport } from './vr/vr-menu-report.ts';
 
 /** A line of the network as `cityTwin.utilities.list()` gives it, in scene metres (x east, y up, z south). */
 export interface ListedLine {
@@ -23,6 +24,8 @@ export interface UtilitiesHandle {
   xray(on?: boolean, radiusM?: number): { on: boolean; radiusM: number };
   /** Place route points by clicks / the VR trigger instead of walking. */
   draw(on: boolean): void;
+  /** Whether clicks and the trigger place route points now. */
+  drawing(): boolean;
   /** The route being edited. */
   route(): DraftRoute;
   /** Change the route (type, diameter, cover, points). */
@@ -37,6 +40,8 @@ export interface UtilitiesHandle {
   save(): Record<string, unknown>;
   /** Open a saved route; throws with the place that is wrong, keeping the route there was. */
   open(geojson: unknown, file?: string): SavedRoute;
+  /** The wrist menu in the headset (its status line and where its buttons are); null outside VR. */
+  vrMenu(): VrMenuReport | null;
   /** The line under the pointer with its depth, while the X-ray view is on. */
   pointed(): { lineId: string; depthM: number } | null;
 }

@@ -4,6 +4,8 @@ import type { Network } from '../../core/utilities/network-geojson.ts';
 import type { Clash, PlannedRoute } from '../../core/utilities/route-check.ts';
 import type { UtilityType } from '../../core/utilities/utility-types.ts';
 import type { UtilitiesCity } from './utilities-city.ts';
+import type { VrMenuAction } from './vr/vr-menu-layout.ts';
+import type { VrMenuReport } from './vr/vr-menu-report.ts';
 
 /** A point of the planned line: where on the ground, and its own depth of cover (null: the route's). */
 export interface RoutePoint {
@@ -48,6 +50,12 @@ export interface UtilitiesState {
   /** The clash chosen in the list (index), marked brighter in the scene. */
   chosen: number | null;
   pointed: PointedLine | null;
+  /** A controller's ray rests on the VR menu: its trigger presses buttons there, and must not teleport. */
+  menuHover: boolean;
+  /** The menu button a ray rests on, drawn highlighted. */
+  menuAimed: VrMenuAction | null;
+  /** What the VR menu shows and where its buttons are, while it is shown (for the automation handle). */
+  vrMenu: (() => VrMenuReport) | null;
 }
 
 /** The feature's store (zustand's vanilla store, like the twin's; React binds with `useStore`). */
@@ -70,6 +78,9 @@ export function createUtilitiesStore(): UtilitiesStore {
     clashes: [],
     chosen: null,
     pointed: null,
+    menuHover: false,
+    menuAimed: null,
+    vrMenu: null,
   }));
 }
 

@@ -1,6 +1,6 @@
-import { Document, type Node } from '@gltf-transform/core';
+import { Document, type Material, type Node } from '@gltf-transform/core';
 import type { BuiltCity } from '../mesh/city-features.ts';
-import type { MeshLayer } from '../mesh/mesh.ts';
+import type { LayerTexture, MeshLayer } from '../mesh/mesh.ts';
 import type { PackedLayer } from '../mesh/packed-layer.ts';
 import { EXTMeshFeaturesIO, EXT_MESH_FEATURES } from './mesh-features.ts';
 import { EXTStructuralMetadataIO, EXT_STRUCTURAL_METADATA } from './structural-metadata.ts';
@@ -32,9 +32,12 @@ export function cityToDocument(city: BuiltCity, extras: Record<string, unknown> 
     .setBaseColorFactor([1, 1, 1, 1])
     .setRoughnessFactor(0.15)
     .setMetallicFactor(0);
+  const textured = new Map<Uint8Array, Material>();
   for (const layer of [...city.layers, ...(city.packed ?? [])]) {
     if (layer.indices.length === 0) continue;
-    const node = addLayer(doc, layer, layer.surface === 'water' ? water : material, buffer);
+    const texture = 'texture' in layer ? layer.texture : undefined;
+    const own = texture && texturedMaterial(doc, texture, textured);
+    const node = addLayer(doc, layer, own || (layer.surface === 'water' ? water : material), buffer);
     const prim = node.getMesh()?.listPrimitives()[0];
     if (prim && layer.withFeatures && city.features.length > 0) {
       const distinct = new Set(layer.featureIds).size;
@@ -60,14 +63,32 @@ export function cityToDocument(city: BuiltCity, extras: Record<string, unknown> 
   return doc;
 }
 
+/** One material per image (photogrammetry's textures), made the first time a layer uses it. */
+function texturedMaterial(doc: Document, texture: LayerTexture, made: Map<Uint8Array, Material>): Material {
+  let material = made.get(texture.image);
+  if (!material) {
+    const image = doc
+      .createTexture(`texture-${made.size}`)
+      .setImage(texture.image)
+      .setMimeType(texture.mimeType);
+    material = doc
+      .createMaterial(`textured-${made.size}`)
+      .setBaseColorTexture(image)
+      .setRoughnessFactor(0.9)
+      .setMetallicFactor(0);
+    made.set(texture.image, material);
+  }
+  return material;
+}
+
 function addLayer(
   doc: Document,
   layer: MeshLayer | PackedLayer,
-  material: ReturnType<Document['createMaterial']>,
+  material: Material,
   buffer: ReturnType<Document['createBuffer']>,
 ): Node {
   const vertexCount = layer.positions.length / 3;
-  const acc = (type: 'VEC3' | 'SCALAR', array: Float32Array | Uint16Array | Uint32Array) =>
+  const acc = (type: 'VEC2' | 'VEC3' | 'SCALAR', array: Float32Array | Uint16Array | Uint32Array) =>
     doc.createAccessor().setType(type).setArray(array).setBuffer(buffer);
   // A packed layer's typed arrays are adopted as they are; a growing one's are copied into typed arrays.
   const packed = Array.isArray(layer.positions) ? null : (layer as PackedLayer);
@@ -85,6 +106,8 @@ function addLayer(
     .setAttribute('NORMAL', acc('VEC3', f32(layer.normals)))
     .setAttribute('COLOR_0', acc('VEC3', f32(layer.colors)))
     .setIndices(acc('SCALAR', indices));
+  const uvs = 'uvs' in layer && layer.texture ? layer.uvs : undefined;
+  if (uvs) prim.setAttribute('TEXCOORD_0', acc('VEC2', new Float32Array(uvs)));
   if (layer.withFeatures) {
     let max = 0;
     for (const v of layer.featureIds) max = Math.max(max, v);

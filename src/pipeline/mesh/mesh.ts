@@ -20,6 +20,17 @@ export interface MeshLayer {
   colors: number[];
   featureIds: number[];
   indices: number[];
+  /** Texture coordinates (two per vertex) of a textured layer (photogrammetry), with its base-colour image. */
+  uvs?: number[];
+  texture?: LayerTexture;
+}
+
+/** A base-colour image, shared by every layer drawn with it: the same bytes are the same texture. */
+export interface LayerTexture {
+  image: Uint8Array;
+  mimeType: string;
+  /** Width and height in pixels. */
+  size: [number, number];
 }
 
 /** Creates an empty layer. */

@@ -1,6 +1,6 @@
 import type { Document, Node, Primitive } from '@gltf-transform/core';
 import { FEATURE_ID_ATTRIBUTE } from '../gltf/city-document.ts';
-import { createLayer, type MeshLayer, type SurfaceKind } from '../mesh/mesh.ts';
+import { createLayer, type LayerTexture, type MeshLayer, type SurfaceKind } from '../mesh/mesh.ts';
 
 const SURFACES: readonly SurfaceKind[] = ['ground', 'street', 'square', 'green', 'water', 'building', 'wall'];
 const TRIANGLES = 4;
@@ -8,10 +8,12 @@ const TRIANGLES = 4;
 /**
  * Every triangle primitive of a document in world space (glTF axes), gathered into one layer per surface kind
  * (node extras `surface`; else `building` with feature ids, `ground` without), with vertex colours (COLOR_0 or
- * the material's base colour) and feature ids kept.
+ * the material's base colour) and feature ids kept. A primitive with a base-colour texture keeps its texture
+ * coordinates and image, in a layer per image.
  */
 export function readLayers(doc: Document): MeshLayer[] {
   const layers = new Map<string, MeshLayer>();
+  const textures = new Map<Uint8Array, LayerTexture>();
   for (const node of doc.getRoot().listNodes()) {
     const mesh = node.getMesh();
     if (!mesh) continue;
@@ -19,13 +21,34 @@ export function readLayers(doc: Document): MeshLayer[] {
       if (prim.getMode() !== TRIANGLES || !prim.getAttribute('POSITION')) continue;
       const withFeatures = prim.getAttribute(FEATURE_ID_ATTRIBUTE) !== null;
       const surface = surfaceOf(node, withFeatures);
-      const key = `${surface}/${withFeatures}`;
+      const texture = textureOf(prim, textures);
+      const key = `${surface}/${withFeatures}/${texture ? [...textures.values()].indexOf(texture) : ''}`;
       let layer = layers.get(key);
-      if (!layer) layers.set(key, (layer = createLayer(surface, withFeatures)));
+      if (!layer) {
+        layer = createLayer(surface, withFeatures);
+        if (texture) Object.assign(layer, { texture, uvs: [] });
+        layers.set(key, layer);
+      }
       appendPrimitive(layer, node, prim);
     }
   }
   return [...layers.values()];
+}
+
+/** The primitive's base-colour image (one record per distinct image), if it has one and coordinates for it. */
+function textureOf(prim: Primitive, seen: Map<Uint8Array, LayerTexture>): LayerTexture | undefined {
+  const material = prim.getMaterial();
+  const texture = material?.getBaseColorTexture();
+  const image = texture?.getImage();
+  const channel = material?.getBaseColorTextureInfo()?.getTexCoord() ?? 0;
+  if (!texture || !image || !prim.getAttribute(`TEXCOORD_${channel}`)) return undefined;
+  let record = seen.get(image);
+  if (!record) {
+    const size = texture.getSize() ?? [0, 0];
+    record = { image, mimeType: texture.getMimeType(), size: [size[0], size[1]] };
+    seen.set(image, record);
+  }
+  return record;
 }
 
 function surfaceOf(node: Node, withFeatures: boolean): SurfaceKind {
@@ -42,6 +65,8 @@ function appendPrimitive(layer: MeshLayer, node: Node, prim: Primitive): void {
   const normal = prim.getAttribute('NORMAL');
   const colour = prim.getAttribute('COLOR_0');
   const ids = prim.getAttribute(FEATURE_ID_ATTRIBUTE);
+  const channel = prim.getMaterial()?.getBaseColorTextureInfo()?.getTexCoord() ?? 0;
+  const uv = layer.uvs ? prim.getAttribute(`TEXCOORD_${channel}`) : null;
   const base = prim.getMaterial()?.getBaseColorFactor() ?? [0.8, 0.8, 0.8, 1];
   const first = layer.positions.length / 3;
   const p: number[] = [];
@@ -63,6 +88,10 @@ function appendPrimitive(layer: MeshLayer, node: Node, prim: Primitive): void {
     const [r = 1, g = 1, b = 1] = colour ? colour.getElement(i, p) : [1, 1, 1];
     layer.colors.push(r * base[0], g * base[1], b * base[2]);
     if (layer.withFeatures) layer.featureIds.push(ids ? (ids.getElement(i, p)[0] ?? 0) : 0);
+    if (uv) {
+      const [u = 0, v = 0] = uv.getElement(i, p);
+      layer.uvs!.push(u, v);
+    }
   }
   const index = prim.getIndices();
   const count = index ? index.getCount() : position.getCount();

@@ -8,8 +8,9 @@ export interface LayerSubset {
 }
 
 /**
- * Copy the chosen triangles of each layer with only the vertices they use; feature ids are renumbered to
- * index the subset's own feature table, so each tile's EXT_mesh_features names only its own buildings.
+ * Copy the chosen triangles of each layer with only the vertices they use (and their texture coordinates, for a
+ * textured layer); feature ids are renumbered to index the subset's own feature table, so each tile's
+ * EXT_mesh_features names only its own buildings.
  */
 export function subsetLayers(
   layers: readonly MeshLayer[],
@@ -23,6 +24,7 @@ export function subsetLayers(
     const list = triangles[l];
     if (!list || list.length === 0) return;
     const copy = createLayer(layer.surface, layer.withFeatures && features.length > 0);
+    if (layer.texture) Object.assign(copy, { texture: layer.texture, uvs: [] });
     const vertexOf = new Map<number, number>();
     for (const t of list) {
       for (let k = 0; k < 3; k++) {
@@ -37,6 +39,7 @@ export function subsetLayers(
             copy.colors.push(layer.colors[v * 3 + c]!);
           }
           if (copy.withFeatures) copy.featureIds.push(localFeature(layer.featureIds[v] ?? 0));
+          copy.uvs?.push(layer.uvs![v * 2]!, layer.uvs![v * 2 + 1]!);
         }
         copy.indices.push(w);
       }
@@ -61,6 +64,7 @@ export function mergeSubsets(subsets: readonly LayerSubset[]): LayerSubset {
   const features: BuildingFeature[] = [];
   const featureIndex = new Map<string, number>();
   const layers = new Map<string, MeshLayer>();
+  const images: Uint8Array[] = [];
   for (const subset of subsets) {
     const remap = subset.features.map((f) => {
       let i = featureIndex.get(f.id);
@@ -72,18 +76,29 @@ export function mergeSubsets(subsets: readonly LayerSubset[]): LayerSubset {
       return i;
     });
     for (const layer of subset.layers) {
-      const key = `${layer.surface}/${layer.withFeatures}`;
-      let into = layers.get(key);
-      if (!into) layers.set(key, (into = createLayer(layer.surface, layer.withFeatures)));
+      let into = layers.get(layerKey(layer, images));
+      if (!into) {
+        into = createLayer(layer.surface, layer.withFeatures);
+        if (layer.texture) Object.assign(into, { texture: layer.texture, uvs: [] });
+        layers.set(layerKey(layer, images), into);
+      }
       const base = into.positions.length / 3;
       for (const v of layer.positions) into.positions.push(v);
       for (const v of layer.normals) into.normals.push(v);
       for (const v of layer.colors) into.colors.push(v);
       for (const id of layer.featureIds) into.featureIds.push(remap[id] ?? 0);
+      for (const v of layer.uvs ?? []) into.uvs?.push(v);
       for (const i of layer.indices) into.indices.push(base + i);
     }
   }
   return { layers: [...layers.values()], features };
+}
+
+/** Layers of one kind, with or without ids, drawn with the same image (or none) become one. */
+function layerKey(layer: MeshLayer, images: Uint8Array[]): string {
+  const image = layer.texture?.image;
+  if (image && !images.includes(image)) images.push(image);
+  return `${layer.surface}/${layer.withFeatures}/${image ? images.indexOf(image) : ''}`;
 }
 
 const WALKABLE: readonly string[] = ['ground', 'street', 'square', 'green'];
@@ -93,7 +108,8 @@ const WALKABLE: readonly string[] = ['ground', 'street', 'square', 'green'];
  * draws in one call what the walker treats alike anyway, and vertex colours keep the streets grey.
  */
 export function joinWalkable(subset: LayerSubset): LayerSubset {
-  const walkable = subset.layers.filter((l) => WALKABLE.includes(l.surface) && !l.withFeatures);
+  // Textured ground keeps its own layer: its image draws it, not vertex colours.
+  const walkable = subset.layers.filter((l) => WALKABLE.includes(l.surface) && !l.withFeatures && !l.texture);
   if (walkable.length < 2) return subset;
   const joined = mergeSubsets([
     { layers: walkable.map((l) => ({ ...l, surface: 'ground' as const })), features: [] },

@@ -1,16 +1,20 @@
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { readCityExtras } from '../../core/city/city-extras.ts';
 import { gridToEcef } from '../../core/geo/ecef.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { createCityIO } from '../gltf/io.ts';
 import { featuresOf } from '../gltf/read-glb.ts';
+import { createNodeCrsRegistry } from '../geo/epsg-set.ts';
+import type { GltfPlaceOptions } from '../import/gltf-place.ts';
+import { importObjFile } from '../import/obj-file.ts';
 import type { BuildingFeature } from '../mesh/city-features.ts';
 import type { MeshLayer } from '../mesh/mesh.ts';
 import { buildQuadtree, QUADTREE_DEFAULTS, type Cell } from './quadtree.ts';
 import { readLayers } from './read-layers.ts';
 import { joinWalkable, mergeSubsets, subsetLayers, type LayerSubset } from './subset.ts';
 import { CONTENT_DEFAULTS, makeTileContent } from './tile-content.ts';
+import { textureScaleOf } from './tile-textures.ts';
 import { boxOf, layerBounds, unionBounds, type Bounds, type TileJson } from './tileset-json.ts';
 
 /** Options of `npm run city -- tile`. */
@@ -24,6 +28,9 @@ export interface TileCityOptions {
   simplifyError: number;
   /** Reports progress, one line per written tile. */
   log: (line: string) => void;
+  /** For an OBJ (which names no CRS), as `import` takes them: `EPSG:n`, and `E,N[,H]` of its 0,0,0. */
+  crs?: string;
+  origin?: string;
 }
 
 /** Defaults: 16k-triangle leaves, a tile's error a twentieth of its edge. */
@@ -44,19 +51,33 @@ export interface TileCityReport {
 }
 
 /**
- * Cut a glTF/GLB city or mesh into a 3D Tiles 1.1 tileset in `outDir`: a quadtree by ground position, each
- * coarser level simplified from its cell's triangles, every content file a validated GLB with
- * EXT_mesh_features. A model georeferenced in `extras.stadtzwilling.origin` gets an ECEF root transform.
+ * Cut a glTF/GLB/OBJ city or mesh into a 3D Tiles 1.1 tileset in `outDir`: a quadtree by ground position,
+ * each coarser level simplified from its cell's triangles with its textures halved per level, every content
+ * file a validated GLB with EXT_mesh_features. An OBJ is converted and placed as the city import does it (one
+ * building per named object; `crs` and `origin` say where it lies). A model georeferenced in `extras.stadtzwilling.origin` gets an ECEF root
+ * transform.
  */
 export async function tileCity(
   input: string,
   outDir: string,
   options: Partial<TileCityOptions> = {},
 ): Promise<TileCityReport> {
-  const doc = await (await createCityIO()).read(input);
+  const o = { ...TILE_CITY_DEFAULTS, ...options };
+  const io = await createCityIO();
+  const doc =
+    extname(input).toLowerCase() === '.obj'
+      ? await io.readBinary((await importObjFile(input, basename(input), objPlace(o))).glb)
+      : await io.read(input);
   const extras = doc.getRoot().getExtras() as { stadtzwilling?: Record<string, unknown> };
   return tileLayers(readLayers(doc), featuresOf(doc), extras, outDir, options);
 }
+
+/** Where an OBJ is placed: the CRS and origin given, read with the pipeline's EPSG set. */
+const objPlace = (o: TileCityOptions): GltfPlaceOptions => ({
+  registry: createNodeCrsRegistry(),
+  crs: o.crs,
+  origin: o.origin,
+});
 
 /**
  * Tile layers (glTF axes) and their feature rows; `rootExtras.stadtzwilling` (origin, viewpoints) goes into
@@ -78,10 +99,12 @@ export async function tileLayers(
 
   const writeCell = async (
     cell: Cell,
-  ): Promise<{ tile: TileJson; bounds: Bounds | null; geometry: LayerSubset }> => {
+  ): Promise<{ tile: TileJson; bounds: Bounds | null; geometry: LayerSubset; height: number }> => {
     const children = [];
     for (const child of cell.children) children.push(await writeCell(child));
     const leaf = children.length === 0;
+    // Levels above the finest under this cell: each halves the textures.
+    const height = leaf ? 0 : 1 + Math.max(...children.map((c) => c.height));
     // A coarser level is simplified from its children's simplified geometry, never from all the raw triangles.
     const subset = joinWalkable(
       leaf ? subsetLayers(layers, cell.triangles, features) : mergeSubsets(children.map((c) => c.geometry)),
@@ -89,7 +112,11 @@ export async function tileLayers(
     const name = `tiles/${cell.depth}-${cell.col}-${cell.row}.glb`;
     const count = subset.layers.reduce((n, l) => n + l.indices.length / 3, 0);
     const ratio = leaf ? 1 : Math.min(1, o.leafTriangles / Math.max(1, count));
-    const content = await makeTileContent(subset, name, { ratio, error: o.simplifyError });
+    const content = await makeTileContent(subset, name, {
+      ratio,
+      error: o.simplifyError,
+      textureScale: textureScaleOf(height),
+    });
     await writeFileAtomic(join(outDir, name), content.glb);
     report.tiles++;
     report.bytes += content.glb.byteLength;
@@ -105,7 +132,7 @@ export async function tileLayers(
       content: { uri: name },
       ...(children.length > 0 ? { children: children.map((c) => c.tile) } : {}),
     };
-    return { tile, bounds, geometry: content.geometry };
+    return { tile, bounds, geometry: content.geometry, height };
   };
 
   const { tile: root } = await writeCell(tree);

@@ -31,6 +31,8 @@ export async function runTileCommand(args: CliArgs, usage: string): Promise<numb
     leafTriangles: count('leaf-triangles', TILE_CITY_DEFAULTS.leafTriangles),
     maxDepth: count('max-depth', TILE_CITY_DEFAULTS.maxDepth),
     log: (line: string) => console.log(line),
+    crs: args.options.crs,
+    origin: args.options.origin,
   };
   const report = synthetic
     ? await tileSyntheticTown(resolve(out), count('seed', SYNTHETIC_TOWN_DEFAULTS.seed), options)

@@ -7,6 +7,7 @@ import { compressCity } from '../gltf/compress.ts';
 import { createCityIO } from '../gltf/io.ts';
 import { validateGlb } from '../gltf/validate.ts';
 import { readLayers } from './read-layers.ts';
+import { scaleTextures } from './tile-textures.ts';
 import { subsetLayers, type LayerSubset } from './subset.ts';
 import type { MeshLayer } from '../mesh/mesh.ts';
 
@@ -16,10 +17,12 @@ export interface ContentOptions {
   ratio: number;
   /** Simplification error limit, as a fraction of the tile's radius. */
   error: number;
+  /** Share of its source size each texture keeps (1: all, the leaves). */
+  textureScale: number;
 }
 
 /** Leaves keep everything. */
-export const CONTENT_DEFAULTS: ContentOptions = { ratio: 1, error: 0.01 };
+export const CONTENT_DEFAULTS: ContentOptions = { ratio: 1, error: 0.01, textureScale: 1 };
 
 /** A tile's GLB, its triangle count as the validator counted them, and its geometry for the next level up. */
 export interface TileContent {
@@ -33,8 +36,8 @@ const NO_ORIGIN: GeoOrigin = { epsg: '', easting: 0, northing: 0, height: 0, lon
 
 /**
  * One tile's glTF: the subset's layers as primitives with EXT_mesh_features and the subset's own property
- * table, simplified with meshoptimizer when `ratio` < 1, quantized and meshopt-compressed, then checked by the
- * Khronos validator (an error stops the tiling, naming the file).
+ * table, simplified with meshoptimizer when `ratio` < 1, its textures resized by `textureScale`, quantized
+ * and meshopt-compressed, then checked by the Khronos validator (an error stops the tiling, naming the file).
  */
 export async function makeTileContent(
   subset: LayerSubset,
@@ -50,6 +53,8 @@ export async function makeTileContent(
     geometry = subsetLayers(layers, layers.map(everyTriangle), subset.features);
   }
   const doc = toDocument(geometry);
+  // The geometry handed up keeps the source images: each level is resized from them, not from a resized copy.
+  await scaleTextures(doc, options.textureScale);
   await compressCity(doc);
   const glb = await (await createCityIO()).writeBinary(doc);
   const report = await validateGlb(glb);

@@ -1,5 +1,5 @@
 import type { ColourScale } from '../../core/colour/colour-scale.ts';
-import { colourFor, toHex } from '../../core/colour/colour-scale.ts';
+import { binHex } from '../../core/colour/distribution.ts';
 
 /** How the live buildings spread over the scale: one bar per bin, in the colour of its middle, under the legend. */
 export function Histogram({
@@ -12,7 +12,6 @@ export function Histogram({
   label: string;
 }) {
   const most = Math.max(1, ...counts);
-  const width = (scale.max - scale.min) / Math.max(1, counts.length);
   return (
     <div
       className="legend-histogram"
@@ -27,7 +26,7 @@ export function Histogram({
           data-count={n}
           style={{
             height: `${(100 * n) / most}%`,
-            background: toHex(colourFor(scale.min + width * (i + 0.5), scale)),
+            background: binHex(scale, counts.length, i),
           }}
         />
       ))}

@@ -1,16 +1,15 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { useXRInputSourceState } from '@react-three/xr';
-import { Euler, Quaternion, Vector3, type Group } from 'three';
+import { Vector3, type Group } from 'three';
 import { useTwin, useTwinState } from '../../twin/use-twin.ts';
 import { legendEntries, type LegendEntry } from '../building-text.ts';
-import { createCanvasPanel, paintLegend } from './info-panel-canvas.ts';
+import { createCanvasPanel, HISTOGRAM_PX, paintLegend } from './info-panel-canvas.ts';
 import { useShownScale } from '../use-shown-scale.ts';
+import { placeByWrist } from './wrist-place.ts';
 
-const wristOffset = new Vector3(0, 0.04, 0.06);
-const wristTilt = new Quaternion().setFromEuler(new Euler(-Math.PI / 3, 0, 0));
-const floatOffset = new Vector3(-0.32, -0.28, -0.75);
-const scratch = new Vector3();
+// Above the back of the left hand; without a controller, low left in view.
+const PLACE = { wrist: new Vector3(0, 0.04, 0.06), float: new Vector3(-0.32, -0.28, -0.75) };
 
 // Hottest at the top, as a thermometer reads, then the two special looks.
 const vrOrder = (entries: LegendEntry[]): LegendEntry[] => [
@@ -24,32 +23,24 @@ export function VrLegend() {
   const left = useXRInputSourceState('controller', 'left');
   const lang = useTwinState((s) => s.lang);
   const group = useRef<Group>(null);
-  const panel = useMemo(() => createCanvasPanel(512, 640), []);
-  const { scale } = useShownScale(runtime);
+  const panel = useMemo(() => createCanvasPanel(512, 640 + HISTOGRAM_PX), []);
+  const { scale, histogram } = useShownScale(runtime);
   useEffect(() => () => panel.dispose(), [panel]);
   useEffect(() => {
     const title = `${t('legend.title')} · ${t(`legend.${scale.mode}`, { min: scale.min, max: scale.max })}`;
-    panel.draw((ctx, w, h) => paintLegend(ctx, w, h, title, vrOrder(legendEntries(t, lang, scale))));
-  }, [panel, runtime, t, scale, lang]);
+    const entries = vrOrder(legendEntries(t, lang, scale));
+    panel.draw((ctx, w, h) => paintLegend(ctx, w, h, title, entries, { counts: histogram, scale }));
+  }, [panel, runtime, t, scale, histogram, lang]);
   useFrame(({ camera }) => {
     const g = group.current;
     if (!g) return;
-    const wrist = left?.object;
-    if (wrist) {
-      // Read the watch-face way: above the back of the hand, tilted towards the eyes.
-      wrist.getWorldQuaternion(g.quaternion).multiply(wristTilt);
-      g.position.copy(wristOffset).applyQuaternion(g.quaternion).add(wrist.getWorldPosition(scratch));
-      g.scale.setScalar(0.7);
-    } else {
-      camera.getWorldQuaternion(g.quaternion);
-      g.position.copy(floatOffset).applyQuaternion(g.quaternion).add(camera.getWorldPosition(scratch));
-      g.scale.setScalar(1);
-    }
+    // Smaller on the wrist, read at a hand's distance.
+    g.scale.setScalar(placeByWrist(g, left?.object, camera, PLACE) ? 0.7 : 1);
   });
   return (
     <group ref={group}>
       <mesh>
-        <planeGeometry args={[0.2, 0.25]} />
+        <planeGeometry args={[0.2, (0.25 * (640 + HISTOGRAM_PX)) / 640]} />
         <meshBasicMaterial map={panel.texture} transparent toneMapped={false} depthTest={false} />
       </mesh>
     </group>

@@ -1,6 +1,11 @@
 import { CanvasTexture, SRGBColorSpace } from 'three';
 import type { Sparkline } from '../../core/colour/sparkline.ts';
+import type { ColourScale } from '../../core/colour/colour-scale.ts';
 import type { LegendEntry, PanelText } from '../building-text.ts';
+import { paintHistogram } from './legend-histogram-canvas.ts';
+
+/** Pixels the legend keeps at its foot for the distribution. */
+export const HISTOGRAM_PX = 190;
 
 /** A 2D canvas drawn as a texture, for panels in the 3D world (VR), where DOM cannot go. */
 export interface CanvasPanel {
@@ -42,7 +47,7 @@ function card(ctx: CanvasRenderingContext2D, width: number, height: number): voi
 }
 
 /** Fit text into a width, cutting it with an ellipsis; canvas text is never markup. */
-function fitted(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+export function fitted(ctx: CanvasRenderingContext2D, text: string, width: number): string {
   if (ctx.measureText(text).width <= width) return text;
   let cut = text;
   while (cut.length > 1 && ctx.measureText(`${cut}…`).width > width) cut = cut.slice(0, -1);
@@ -127,21 +132,30 @@ export function paintInfoPanel(
   ctx.stroke();
 }
 
-/** Paint the legend: title, one swatch per entry. */
+/** Paint the legend: title, one swatch per entry, and under them the distribution when there is one. */
 export function paintLegend(
   ctx: CanvasRenderingContext2D,
   width: number,
   height: number,
   title: string,
   entries: readonly LegendEntry[],
+  distribution?: { counts: readonly number[]; scale: ColourScale },
 ): void {
   card(ctx, width, height);
   const pad = 28;
+  const below = distribution ? HISTOGRAM_PX : 0;
+  if (distribution)
+    paintHistogram(
+      ctx,
+      { x: pad, y: height - pad - HISTOGRAM_PX + 16, width: width - pad * 2, height: HISTOGRAM_PX - 16 },
+      distribution.counts,
+      distribution.scale,
+    );
   ctx.textBaseline = 'middle';
   ctx.fillStyle = '#1b1b1b';
   ctx.font = `bold 40px ${FONT}`;
   ctx.fillText(fitted(ctx, title, width - pad * 2), pad, pad + 22);
-  const row = (height - pad * 2 - 60) / entries.length;
+  const row = (height - pad * 2 - 60 - below) / entries.length;
   ctx.font = `${Math.min(34, row * 0.7)}px ${FONT}`;
   entries.forEach((e, i) => {
     const y = pad + 60 + i * row;

@@ -33,6 +33,13 @@ describe('skyColours', () => {
     }
   });
 
+  it('keeps the full sky light by day, a moonlit 0.3 at night, rising steadily through twilight', () => {
+    expect(skyColours(30).light).toBe(1);
+    expect(skyColours(-30).light).toBeCloseTo(0.3, 9);
+    for (let a = -10; a < 10; a += 0.5)
+      expect(skyColours(a + 0.5).light).toBeGreaterThanOrEqual(skyColours(a).light);
+  });
+
   it('takes a sun it cannot read for night, not NaN colours', () => {
     expect(skyColours(Number.NaN)).toEqual(skyColours(-90));
   });

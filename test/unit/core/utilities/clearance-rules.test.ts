@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JsonReader } from '../../../../src/core/input/json-reader.ts';
 import {
@@ -6,6 +7,11 @@ import {
   requiredClearance,
 } from '../../../../src/core/utilities/clearance-rules.ts';
 import { shippedRules } from './helpers.ts';
+
+interface Entry {
+  basis?: string;
+  source: string;
+}
 
 describe('clearance rules', () => {
   it('ships the documented defaults', () => {
@@ -18,6 +24,37 @@ describe('clearance rules', () => {
     expect(rules.minCoverM.gas).toBe(0.5);
     expect(rules.minCoverM.water).toBe(1);
     expect(largestClearance(rules)).toBe(0.4);
+  });
+
+  it('names the source and the basis of every shipped value', () => {
+    const raw = JSON.parse(
+      readFileSync(
+        new URL('../../../../src/features/utilities/clearance-rules.json', import.meta.url),
+        'utf8',
+      ),
+    ) as {
+      default: Entry;
+      pairs: Entry[];
+      types: Record<string, Entry>;
+      minCoverSource: string;
+      buildingSource: string;
+    };
+    const entries = [raw.default, ...raw.pairs, ...Object.values(raw.types)];
+    expect(entries).toHaveLength(1 + 5 + 7);
+    for (const e of entries) {
+      expect(['normative', 'common']).toContain(e.basis);
+      // A rule number (DIN, DVGW, DWA, AGFW, VDE) in every source.
+      expect(e.source).toMatch(/\b(DIN|DVGW|DWA|AGFW|VDE)\b/);
+    }
+    expect(raw.minCoverSource).toMatch(/^normative: DIN 1998/);
+    const rules = shippedRules();
+    expect(requiredClearance(rules, 'gas', 'power', false)).toBe(0.2);
+    expect(rules.pairs.get('gas|power')?.basis).toBe('normative');
+    expect(rules.fallback.basis).toBe('common');
+    const read = (json: unknown) => parseClearanceRules(new JsonReader('own.json', json));
+    expect(() =>
+      read({ minCoverM: 0.5, default: { parallelM: 0.4, crossingM: 0.2, basis: 'sure' } }),
+    ).toThrow(/own\.json: default\.basis: expected "normative" or "common", found "sure"/);
   });
 
   it('takes a Stadtwerk’s own values and refuses a wrong one at its place', () => {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  convexFootprint,
-  insideRings,
-  meetFootprint,
-} from '../../../../src/core/utilities/footprint-clash.ts';
+import { insideRings, meetFootprint } from '../../../../src/core/utilities/footprint-clash.ts';
 
 const square = [
   [
@@ -38,22 +34,5 @@ describe('line against footprints', () => {
     expect(insideRings(5, 5, rings)).toBe(false);
     expect(insideRings(1, 5, rings)).toBe(true);
     expect(meetFootprint([4.5, 4.5], [5.5, 5.5], rings).insideAt).toBeNull();
-  });
-
-  it('outlines a building by the convex hull of its points', () => {
-    const hull = convexFootprint([
-      [0, 0],
-      [4, 0],
-      [2, 1],
-      [4, 3],
-      [0, 3],
-      [1, 1],
-    ]);
-    expect(hull).toEqual([
-      [0, 0],
-      [4, 0],
-      [4, 3],
-      [0, 3],
-    ]);
   });
 });
