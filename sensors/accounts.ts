@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { filterCovers, isValidFilter, isValidTopic, topicMatches } from '../src/core/sensors/topic.ts';
 import { STAND_ACCOUNTS, standTopicRoot } from '../src/core/exhibit/stand-topics.ts';
+import { replayClockTopic } from '../src/core/exhibit/replay-clock.ts';
 
 /** One broker account. */
 export interface Account {
@@ -36,8 +37,10 @@ export const BUILTIN_ACCOUNTS: readonly BrokerAccount[] = [
 
 /** The ACL of a role, the same rules as sensors/mosquitto/acl: filters it may read and write. */
 export function aclForRole(role: Role | undefined, prefix: string): { read: string[]; write: string[] } {
-  if (role === 'read') return { read: [`${prefix}/#`, 'v1.1/#'], write: [] };
-  if (role === 'publish') return { read: [`${prefix}/#`], write: [`${prefix}/#`, 'v1.1/#'] };
+  // A replay (with the publishing account) tells its clock beside the readings; the viewer follows it.
+  const clock = replayClockTopic(prefix);
+  if (role === 'read') return { read: [`${prefix}/#`, 'v1.1/#', clock], write: [] };
+  if (role === 'publish') return { read: [`${prefix}/#`, clock], write: [`${prefix}/#`, 'v1.1/#', clock] };
   const stand = standTopicRoot(prefix);
   if (role === 'presence') return { read: [`${stand}/guide/+`], write: [`${stand}/presence/+`] };
   if (role === 'guide') return { read: [`${stand}/presence/+`], write: [`${stand}/guide/+`] };

@@ -1,5 +1,6 @@
 import type { TwinConfig } from '../core/config.ts';
 import { brokerSocketUrl } from '../core/origins.ts';
+import { replayClockTopic, type ReplayClock } from '../core/exhibit/replay-clock.ts';
 import type { IngestBatch } from '../core/sensors/ingest.ts';
 import { subscriptionTopics } from '../core/sensors/payload.ts';
 import type { RegistryEntry } from '../core/sensors/registry.ts';
@@ -37,6 +38,8 @@ export interface SensorFeedOptions {
   onConnection: (state: ConnectionState, detail: string) => void;
   onRestart: (restarts: number) => void;
   onProblem: (url: string, reason: string) => void;
+  /** A replay told its clock (null: it ended). */
+  onReplayClock: (clock: ReplayClock | null) => void;
   now: () => number;
 }
 
@@ -56,6 +59,7 @@ export function createSensorFeed(options: SensorFeedOptions): SensorFeed {
     onConnection: options.onConnection,
     onRestart: options.onRestart,
     onProblem: options.onProblem,
+    onReplayClock: options.onReplayClock,
     now: options.now,
     spawn: () => new Worker(new URL('./worker/sensor.worker.ts', import.meta.url), { type: 'module' }),
     init: {
@@ -71,9 +75,10 @@ export function createSensorFeed(options: SensorFeedOptions): SensorFeed {
         urls: [config.broker, ...config.brokers].map((b) => brokerSocketUrl(b, options.pageUrl)),
         username: config.username,
         password: config.password,
-        topics: subscriptionTopics(parse),
+        topics: [...subscriptionTopics(parse), replayClockTopic(config.topicPrefix)],
         sensorThings: config.sensorThings ? new URL(config.sensorThings, options.pageUrl).toString() : '',
         datastreams: Object.keys(config.datastreams),
+        replayClock: replayClockTopic(config.topicPrefix),
       },
     },
   });

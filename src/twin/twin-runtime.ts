@@ -2,6 +2,7 @@ import type { XRStore } from '@react-three/xr';
 import type { TwinConfig } from '../core/config.ts';
 import type { Notice } from '../core/notice.ts';
 import { clockTime, setClock } from '../core/planning/clock.ts';
+import { followReplay } from '../core/exhibit/replay-clock.ts';
 import { sameSelection, type Selection } from '../core/city/selection.ts';
 import type { RegistryEntry } from '../core/sensors/registry.ts';
 import type { CityModel } from '../city/city-model.ts';
@@ -100,6 +101,8 @@ export function createTwinRuntime(
       }),
     onProblem: (url, reason) =>
       runtime.addNotice({ code: 'sensorthings.failed', params: { url, reason }, severity: 'warning' }),
+    onReplayClock: (replay) =>
+      store.setState({ clock: followReplay(store.getState().clock, replay, Date.now()) }),
   });
   const frame: FrameFigures = { ms: 0, drawCalls: 0, triangles: 0, count: 0 };
   const loads = createCityLoads(store);

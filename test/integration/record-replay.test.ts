@@ -1,10 +1,11 @@
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, existsSync, writeFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mqtt, { type MqttClient } from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ACCOUNTS } from '../../sensors/accounts.ts';
-import { parseRecording } from '../../src/core/exhibit/recording.ts';
+import { formatRecordingLine, parseRecording } from '../../src/core/exhibit/recording.ts';
+import { parseReplayClock, replayClockTopic } from '../../src/core/exhibit/replay-clock.ts';
 import { startMosquitto, type RunningMosquitto } from '../support/mosquitto.ts';
 import { runScript, type RunningScript } from '../support/script.ts';
 
@@ -91,10 +92,12 @@ describe('record, kill -9, replay', () => {
 
     const received: { topic: string; value: number; ts: number }[] = [];
     const viewer = await mqtt.connectAsync(broker.url, { ...DEFAULT_ACCOUNTS.viewer });
-    await viewer.subscribeAsync(`${PREFIX}/#`);
-    viewer.on('message', (topic, payload) =>
-      received.push({ topic, ...(JSON.parse(payload.toString()) as { value: number; ts: number }) }),
-    );
+    const clocks: ReturnType<typeof parseReplayClock>[] = [];
+    await viewer.subscribeAsync([`${PREFIX}/#`, replayClockTopic(PREFIX)]);
+    viewer.on('message', (topic, payload) => {
+      if (topic === replayClockTopic(PREFIX)) return clocks.push(parseReplayClock(payload.toString()));
+      received.push({ topic, ...(JSON.parse(payload.toString()) as { value: number; ts: number }) });
+    });
     const started = Date.now();
     const replay = runScript('sensors/recorder/replay.ts', [
       file(),
@@ -106,6 +109,10 @@ describe('record, kill -9, replay', () => {
     scripts.push(replay);
     expect(await replay.exited).toBe(0);
     await expect.poll(() => received.length, { timeout: 20_000 }).toBe(read.messages.length);
+    // The replayed time came beside the readings, from the recording's first moment on, and its retained
+    // message was cleared at the end (the shipped ACL lets the simulator tell it and the viewer read it).
+    await expect.poll(() => clocks.at(-1), { timeout: 20_000 }).toBeNull();
+    expect(clocks[0]).toMatchObject({ time: read.messages[0]!.at, speed: 1000 });
     await viewer.endAsync();
     expect(replay.output()).toMatch(new RegExp(`:${before + 1}: skipped, not valid JSON`));
     expect(received.map((r) => r.value)).toEqual(
@@ -113,5 +120,24 @@ describe('record, kill -9, replay', () => {
     );
     // Replayed readings are current: their times moved to the replay.
     expect(Math.min(...received.map((r) => r.ts))).toBeGreaterThanOrEqual(started);
+  });
+
+  it('a replay killed with kill -9 leaves no replayed time behind: the broker clears it', async () => {
+    const clocks: ReturnType<typeof parseReplayClock>[] = [];
+    const viewer = await mqtt.connectAsync(broker.url, { ...DEFAULT_ACCOUNTS.viewer });
+    await viewer.subscribeAsync(replayClockTopic(PREFIX));
+    viewer.on('message', (_topic, payload) => clocks.push(parseReplayClock(payload.toString())));
+    // Two readings an hour apart, at a speed of 1: the replay is still playing when it is killed.
+    const hour = join(mkdtempSync(join(tmpdir(), 'stadtzwilling-hour-')), 'hour.jsonl');
+    const reading = (at: number) => ({ at, topic: `${PREFIX}/s1/temperature`, payload: '{"value":20}' });
+    writeFileSync(hour, formatRecordingLine(reading(0)) + formatRecordingLine(reading(3_600_000)));
+    const replay = runScript('sensors/recorder/replay.ts', [hour, '--speed', '1', '--broker', broker.url]);
+    scripts.push(replay);
+    await expect.poll(() => clocks.length, { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(clocks[0]).toMatchObject({ speed: 1 });
+    replay.child.kill('SIGKILL');
+    expect(await replay.exited).toBeNull();
+    await expect.poll(() => clocks.at(-1), { timeout: 20_000 }).toBeNull();
+    await viewer.endAsync();
   });
 });

@@ -1,3 +1,4 @@
+import type { ReplayClock } from '../../core/exhibit/replay-clock.ts';
 import type { HistorySample } from '../../core/sensors/history-rings.ts';
 import type { IngestBatch, IngestOptions } from '../../core/sensors/ingest.ts';
 import type { RegistryEntry } from '../../core/sensors/registry.ts';
@@ -12,6 +13,8 @@ export interface WorkerBrokers {
   /** SensorThings base URL for the backfill on start ('' for none), and the Datastream ids to fetch. */
   sensorThings: string;
   datastreams: string[];
+  /** The topic a replay tells its clock on ('' for none): read beside the readings, never as one. */
+  replayClock: string;
 }
 
 /** Page -> worker: start, the shown city's features, and a request for the next batch (one at a time). */
@@ -27,8 +30,11 @@ export type ToWorker =
   | { type: 'highlight'; on: boolean }
   | { type: 'pull'; history: string[] };
 
-/** Worker -> page: what changed since the last pull, with the broker's state and any histories asked for. */
-export interface FromWorker {
+/** Worker -> page: a batch, or a replay's clock (null: the replay ended) as soon as it arrives. */
+export type FromWorker = WorkerBatch | { type: 'replay'; clock: ReplayClock | null };
+
+/** What changed since the last pull, with the broker's state and any histories asked for. */
+export interface WorkerBatch {
   type: 'batch';
   batch: IngestBatch;
   /** The `city` of the features its colours are for. */

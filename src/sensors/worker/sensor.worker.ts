@@ -1,9 +1,10 @@
 // The sensor worker: MQTT client, parser and reducer off the main thread. The page pulls a batch of what
 // changed at most once per frame; everything here is the pure ingest behind a thin message adapter.
+import { parseReplayClock } from '../../core/exhibit/replay-clock.ts';
 import { createIngest, type Ingest } from '../../core/sensors/ingest.ts';
 import { createMqttConnection, type ConnectionState } from '../mqtt-connection.ts';
 import { backfillSensorThings } from '../sensorthings-backfill.ts';
-import { transferables, type FromWorker, type ToWorker } from './protocol.ts';
+import { transferables, type FromWorker, type ToWorker, type WorkerBatch } from './protocol.ts';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
@@ -11,7 +12,7 @@ const scope = self as unknown as {
 };
 
 let ingest: Ingest | null = null;
-let problems: FromWorker['problems'] = [];
+let problems: WorkerBatch['problems'] = [];
 let state: ConnectionState = 'connecting';
 let detail = '';
 let city = 0;
@@ -43,7 +44,12 @@ scope.onmessage = (event) => {
         state = next;
         detail = why;
       },
-      onMessage: (topic, payload) => live.message(topic, payload, Date.now()),
+      onMessage: (topic, payload) => {
+        if (topic !== brokers.replayClock) return live.message(topic, payload, Date.now());
+        // A clock that cannot be read is dropped: the twin's clock runs on as it was.
+        const clock = parseReplayClock(new TextDecoder().decode(payload));
+        if (clock === null || !('error' in clock)) scope.postMessage({ type: 'replay', clock }, []);
+      },
     });
   } else if (message.type === 'features') {
     city = message.city;
@@ -52,7 +58,7 @@ scope.onmessage = (event) => {
     ingest?.highlightOutliers(message.on);
   } else if (ingest) {
     const batch = ingest.takeBatch(Date.now());
-    const histories: FromWorker['histories'] = {};
+    const histories: WorkerBatch['histories'] = {};
     for (const id of message.history) histories[id] = ingest.state.history(id);
     scope.postMessage(
       { type: 'batch', batch, city, connection: state, detail, histories, problems },

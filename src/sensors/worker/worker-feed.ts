@@ -1,3 +1,4 @@
+import type { ReplayClock } from '../../core/exhibit/replay-clock.ts';
 import type { IngestBatch } from '../../core/sensors/ingest.ts';
 import { createSensorView } from '../../core/sensors/sensor-view.ts';
 import type { RegistryEntry } from '../../core/sensors/registry.ts';
@@ -14,6 +15,8 @@ export interface WorkerFeedOptions {
   onConnection: (state: ConnectionState, detail: string) => void;
   /** Called for each source the worker could not read. */
   onProblem: (url: string, reason: string) => void;
+  /** Called when a replay tells its clock (null: the replay ended). */
+  onReplayClock: (clock: ReplayClock | null) => void;
   /** Called after a worker that died or stopped answering was replaced. */
   onRestart: (restarts: number) => void;
   /** Make a worker; the default is the bundled sensor worker. */
@@ -60,6 +63,7 @@ export function createWorkerFeed(options: WorkerFeedOptions): WorkerFeed {
   const start = (): void => {
     worker = options.spawn();
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
+      if (event.data.type === 'replay') return options.onReplayClock(event.data.clock);
       const { batch, histories } = event.data;
       pulledAt = null;
       state.apply(batch);

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { followsReplay } from '../../../core/exhibit/replay-clock.ts';
 import { formatBerlin, parseTwinTime } from '../../../core/planning/berlin-time.ts';
 import { useTwin, useTwinState } from '../../../twin/use-twin.ts';
 import type { Planning } from '../planning.ts';
@@ -30,6 +31,11 @@ export function ClockControls({ planning }: { planning: Planning }) {
       <button type="button" aria-pressed={clock.base === null} onClick={() => runtime.setClock('live')}>
         {t('planning.live')}
       </button>
+      {followsReplay(clock) && (
+        <p className="planning-replay" data-testid="planning-replay" role="status">
+          {t('planning.replay', { time: hm, speed: clock.speed })}
+        </p>
+      )}
       <label>
         {t('planning.date')}
         <input type="date" value={day} onChange={(e) => e.target.value && set(e.target.value, minutes)} />

@@ -1,0 +1,98 @@
+// A recorded day replayed through the twin's real broker moves the twin's clock and its sun; a clock set by
+// hand stays set, and the clock is live again once the replay ends.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CONFIG_DEFAULTS } from '../../src/core/config.ts';
+import { formatRecordingLine } from '../../src/core/exhibit/recording.ts';
+import { runScript, type RunningScript } from '../support/script.ts';
+import { twinSession } from '../support/session.ts';
+
+// A summer day in Neubrandenburg, 06:00 to 18:00 Berlin time, a reading every half hour.
+const DAWN = Date.UTC(2026, 5, 21, 4, 0);
+const HOURS = 12;
+// Twelve hours in about 25 s: long enough to set the clock by hand in between.
+const SPEED = 1800;
+const POLL = { timeout: 60_000, interval: 100 };
+
+/** A recording file of the day. */
+function recordDay(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'stadtzwilling-replay-clock-')), 'day.jsonl');
+  const lines: string[] = [];
+  for (let i = 0; i <= HOURS * 2; i++)
+    lines.push(
+      formatRecordingLine({
+        at: DAWN + i * 1_800_000,
+        topic: `${CONFIG_DEFAULTS.topicPrefix}/s${i % 3}/temperature`,
+        payload: JSON.stringify({ value: 18 + i / 4, ts: DAWN + i * 1_800_000 }),
+      }),
+    );
+  writeFileSync(file, lines.join(''));
+  return file;
+}
+
+describe('a replayed day moves the twin clock and the sun', () => {
+  // A live clock (test pages otherwise stand at a summer noon): only a live clock follows a replay.
+  const session = twinSession({ query: '?time=live', connected: true });
+  let replay: RunningScript | undefined;
+  afterAll(() => {
+    replay?.child.kill('SIGKILL');
+  });
+  const clock = () => session.page.evaluate(() => window.cityTwin!.clock.get());
+  const replayed = () =>
+    session.page.evaluate(() => {
+      const { time, clock } = window.cityTwin!.clock.get();
+      return 'replay' in clock ? time.getTime() : null;
+    });
+
+  it('follows the replayed time, runs on with it, and lets the sun move', async () => {
+    expect((await clock()).live).toBe(true);
+    replay = runScript('sensors/recorder/replay.ts', [
+      recordDay(),
+      '--speed',
+      String(SPEED),
+      '--broker',
+      session.twin.mqttUrl!,
+    ]);
+    await expect.poll(replayed, POLL).not.toBeNull();
+    const first = (await replayed())!;
+    const firstSun = await session.page.evaluate(() => window.cityTwin!.sun());
+    expect(first).toBeGreaterThanOrEqual(DAWN);
+    expect(first).toBeLessThan(DAWN + HOURS * 3_600_000);
+    expect((await clock()).speed).toBe(SPEED);
+    // Between messages and across them the clock moves on with the day, and the sun climbs with it.
+    await expect.poll(async () => ((await replayed()) ?? 0) - first, POLL).toBeGreaterThan(2 * 3_600_000);
+    const later = await session.page.evaluate(() => window.cityTwin!.sun());
+    expect(Math.abs(later.altitudeDeg - firstSun.altitudeDeg)).toBeGreaterThan(5);
+    expect(later.azimuthDeg).not.toBeCloseTo(firstSun.azimuthDeg, 0);
+    // The planning panel says the clock follows a replay, and at what time.
+    await session.page.getByTestId('planning-open').click();
+    await expect
+      .poll(() => session.page.getByTestId('planning-replay').textContent(), POLL)
+      .toMatch(/Wiedergabe.*\d\d:\d\d/);
+  });
+
+  it('stays where it was set by hand while the replay goes on', async () => {
+    const set = Date.UTC(2026, 11, 21, 11, 0);
+    await session.page.evaluate((t) => window.cityTwin!.clock.set(t, 0), set);
+    // A reading comes every replayed half hour (one real second), the replayed time every two seconds: once
+    // four more readings came, so did at least one replayed time, and the clock stayed where it was set.
+    const readings = () => session.page.evaluate(() => window.cityTwin!.stats().messages);
+    const before = await readings();
+    await expect.poll(readings, POLL).toBeGreaterThanOrEqual(before + 4);
+    const now = await clock();
+    expect(now.live).toBe(false);
+    expect(now.time.getTime()).toBe(set);
+    expect('replay' in now.clock).toBe(false);
+    expect(await session.page.getByTestId('planning-replay').count()).toBe(0);
+  });
+
+  it('is live again when the replay ends', async () => {
+    await session.page.evaluate(() => window.cityTwin!.clock.set('live'));
+    await expect.poll(replayed, POLL).not.toBeNull();
+    expect(await replay!.exited).toBe(0);
+    await expect.poll(async () => (await clock()).live, POLL).toBe(true);
+    expect(Math.abs((await clock()).time.getTime() - Date.now())).toBeLessThan(60_000);
+  });
+});
