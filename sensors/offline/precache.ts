@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
+
+type OutputBundle = Rollup.OutputBundle;
 
 /** What the built app keeps for offline use: the app, the default city and what a Quest needs to show it. */
 export interface PrecacheOptions {
@@ -42,14 +44,43 @@ function listFiles(dir: string): string[] {
   );
 }
 
-/** The dist/ paths to precache: the included files that exist, and every file below included folders. */
-export function precacheList(dist: string, options: PrecacheOptions = PRECACHE_DEFAULTS): string[] {
+/** Chunks the app is never offline without: an emulator the stand's own devices do not need. */
+const ONLINE_ONLY = /^emulate$|room$/;
+
+/**
+ * Every chunk the entry needs to start (its static imports, at any depth) and those it loads later (dynamic
+ * imports: the broker client of a headset, the EPSG set of a placed model), with their CSS; not the emulator.
+ */
+export function entryChunks(bundle: OutputBundle): string[] {
+  const found = new Set<string>();
+  const visit = (file: string): void => {
+    const chunk = bundle[file];
+    if (!chunk || chunk.type !== 'chunk' || found.has(file) || ONLINE_ONLY.test(chunk.name)) return;
+    found.add(file);
+    const css = (chunk as { viteMetadata?: { importedCss?: Set<string> } }).viteMetadata?.importedCss;
+    for (const c of css ?? []) found.add(c);
+    for (const next of [...chunk.imports, ...chunk.dynamicImports]) visit(next);
+  };
+  for (const [file, chunk] of Object.entries(bundle))
+    if (chunk.type === 'chunk' && chunk.isEntry) visit(file);
+  return [...found];
+}
+
+/**
+ * The dist/ paths to precache: the included files that exist, every file below included folders, and the
+ * bundle's own chunks (`chunks`, from entryChunks).
+ */
+export function precacheList(
+  dist: string,
+  options: PrecacheOptions = PRECACHE_DEFAULTS,
+  chunks: readonly string[] = [],
+): string[] {
   const all = listFiles(dist).map((f) => relative(dist, f).split(sep).join('/'));
   const wanted = (path: string): boolean =>
     options.include.some((p) => path === p || path.startsWith(p.endsWith('-') ? p : `${p}/`));
   // The config file is live (the server answers {} without one): precache it even though dist/ has none.
   const extra = options.include.includes('stadtzwilling.config.json') ? ['stadtzwilling.config.json'] : [];
-  return ['./', ...new Set([...all.filter(wanted), ...extra])];
+  return ['./', ...new Set([...all.filter(wanted), ...chunks.filter((c) => all.includes(c)), ...extra])];
 }
 
 /** Write dist/sw.js and dist/manifest.webmanifest after the build; the version changes with any cached file. */
@@ -59,9 +90,9 @@ export function precache(options: PrecacheOptions = PRECACHE_DEFAULTS): Plugin {
     name: 'stadtzwilling-precache',
     apply: 'build',
     configResolved: (config) => void (outDir = config.build.outDir),
-    writeBundle() {
+    writeBundle(_, bundle) {
       writeFileSync(join(outDir, 'manifest.webmanifest'), `${JSON.stringify(MANIFEST, null, 2)}\n`);
-      const list = precacheList(outDir, options);
+      const list = precacheList(outDir, options, entryChunks(bundle));
       const hash = createHash('sha256');
       for (const path of list) {
         const file = join(outDir, path);
