@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { waitReady } from '../support/browser.ts';
 import { twinSession } from '../support/session.ts';
 
 type Tiles = { loaded: number; errorTarget: number; cacheLimit: number };
@@ -23,6 +24,7 @@ describe('3D Tiles budgets from the config', () => {
     const { page } = await session.open(
       '?city=./fixtures/tiles/b3dm/tileset.json&registry=./fixtures/tiles/b3dm-registry.json&tilesMemoryMB=5&lang=en',
     );
+    await waitReady(page);
     await page.waitForFunction(() => (window.cityTwin!.stats().tiles as unknown as Tiles).loaded > 0);
     const tiles = await page.evaluate(() => window.cityTwin!.stats().tiles as unknown as Tiles);
     expect(tiles.cacheLimit).toBe(400e6);
