@@ -1,3 +1,5 @@
+import { fitted } from '../../ui/xr/info-panel-canvas.ts';
+
 const FONT = 'system-ui, "Segoe UI", sans-serif';
 
 /** Paint the guide's suggestion: the question large, what the buttons do below; canvas text is never markup. */
@@ -16,15 +18,8 @@ export function paintPrompt(
   ctx.textBaseline = 'middle';
   ctx.fillStyle = '#ffffff';
   ctx.font = `bold 72px ${FONT}`;
-  ctx.fillText(fit(ctx, question, width - 80), width / 2, height * 0.38);
+  ctx.fillText(fitted(ctx, question, width - 80), width / 2, height * 0.38);
   ctx.fillStyle = '#d6e4ff';
   ctx.font = `44px ${FONT}`;
-  ctx.fillText(fit(ctx, hint, width - 80), width / 2, height * 0.74);
-}
-
-function fit(ctx: CanvasRenderingContext2D, text: string, width: number): string {
-  if (ctx.measureText(text).width <= width) return text;
-  let cut = text;
-  while (cut.length > 1 && ctx.measureText(`${cut}…`).width > width) cut = cut.slice(0, -1);
-  return `${cut}…`;
+  ctx.fillText(fitted(ctx, hint, width - 80), width / 2, height * 0.74);
 }
