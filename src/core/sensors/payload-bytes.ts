@@ -1,6 +1,7 @@
 // The payload forms nearly every sensor sends, read straight from the message's bytes: a bare decimal, or a
-// flat JSON object such as {"value":3.5,"unit":"°C","ts":"2025-11-25T12:00:00Z"}. No text is decoded and no
-// object built; anything else (or anything this reader is unsure of) is left to the general reader.
+// flat JSON object such as {"value":3.5,"unit":"°C","ts":"2025-11-25T12:00:00Z"} (or "K", "°F" and the other
+// common spellings of the three units). No text is decoded and no object built; anything else (or anything this
+// reader is unsure of) is left to the general reader.
 import { utcIso } from './iso-time.ts';
 import type { RawReading } from './value.ts';
 
@@ -23,6 +24,25 @@ const BY_LENGTH = [0, 0, TS, 0, UNIT, VALUE, 0, 0, 0, TIMESTAMP, 0, TEMPERATURE]
 // 10^k is exact up to 10^22, so m / 10^k with m < 2^53 is the correctly rounded decimal (what Number reads).
 const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 const MAX_DIGITS = 15;
+// The unit spellings read here, each handed on as the same text, so toCelsius converts it as the general
+// reader would; any other unit goes to the general reader.
+const UNITS = [
+  '°C',
+  'C',
+  'celsius',
+  'Celsius',
+  'degC',
+  'K',
+  '°K',
+  'kelvin',
+  'Kelvin',
+  'F',
+  '°F',
+  'fahrenheit',
+  'Fahrenheit',
+  'degF',
+];
+const UNIT_BYTES = UNITS.map(utf8);
 
 // Scratch of one scan, at module scope so that a message allocates nothing: where the reader stands, and
 // per key bit what was found (a number, or a string's byte range).
@@ -31,6 +51,7 @@ const numbers = new Float64Array(64);
 const starts = new Int32Array(64);
 const ends = new Int32Array(64);
 const isNumber = new Uint8Array(64);
+let unitIndex = -1;
 
 /** Read a common payload into `out`; false where the general reader must judge it (nothing is lost). */
 export function readCommonPayload(bytes: Uint8Array, out: RawReading): boolean {
@@ -63,7 +84,7 @@ function readObject(bytes: Uint8Array, from: number, to: number, out: RawReading
     if (key !== 0 && (seen & key) !== 0) return false;
     seen |= key;
     if (bytes[i] === 34) {
-      const close = key === UNIT && isDegreesC(bytes, i + 1) ? i + 4 : stringEnd(bytes, i + 1, to);
+      const close = key === UNIT ? unitEnd(bytes, i + 1, to) : stringEnd(bytes, i + 1, to);
       if (close < 0) return false;
       isNumber[key] = 0;
       starts[key] = i + 1;
@@ -87,8 +108,8 @@ function readObject(bytes: Uint8Array, from: number, to: number, out: RawReading
   if (value === 0 || !isNumber[value]) return false;
   out.value = numbers[value];
   if (seen & UNIT) {
-    if (isNumber[UNIT] || !isDegreesC(bytes, starts[UNIT]!) || ends[UNIT] !== starts[UNIT]! + 3) return false;
-    out.unit = '°C';
+    if (isNumber[UNIT]) return false;
+    out.unit = UNITS[unitIndex];
   }
   const time = seen & TS ? TS : seen & TIME ? TIME : seen & TIMESTAMP ? TIMESTAMP : 0;
   if (time === 0) return true;
@@ -139,9 +160,27 @@ function stringEnd(bytes: Uint8Array, from: number, to: number): number {
   return -1;
 }
 
-/** `°C"` in UTF-8 at `from`. */
-function isDegreesC(bytes: Uint8Array, from: number): boolean {
-  return bytes[from] === 0xc2 && bytes[from + 1] === 0xb0 && bytes[from + 2] === 67 && bytes[from + 3] === 34;
+/** The closing quote of a known unit spelling at `from` (its index left in `unitIndex`), else -1. */
+function unitEnd(bytes: Uint8Array, from: number, to: number): number {
+  for (let u = 0; u < UNIT_BYTES.length; u++) {
+    const word = UNIT_BYTES[u]!;
+    const close = from + word.length;
+    if (close >= to || bytes[close] !== 34) continue;
+    let k = 0;
+    while (k < word.length && word[k] === bytes[from + k]) k++;
+    if (k === word.length) {
+      unitIndex = u;
+      return close;
+    }
+  }
+  return -1;
+}
+
+/** A unit spelling's UTF-8 bytes (ASCII and the degree sign are all it holds). */
+function utf8(text: string): Uint8Array {
+  const out: number[] = [];
+  for (const ch of text) out.push(...(ch === '°' ? [0xc2, 0xb0] : [ch.charCodeAt(0)]));
+  return Uint8Array.from(out);
 }
 
 /** The bit of a known key in bytes[from .. to), else 0; its length leaves one name to compare. */

@@ -27,13 +27,17 @@ describe('readCommonPayload', () => {
     });
     expect(read('{ "temperature" : 21.4, "humidity": 55, "battery": 90 }')).toMatchObject({ value: 21.4 });
     expect(read('{"value":-0.5,"time":1764064800}')).toMatchObject({ value: -0.5, time: 1764064800 });
+    expect(read('{"value":276.15,"unit":"K"}')).toMatchObject({ value: 276.15, unit: 'K' });
+    expect(read('{"unit":"°F","value":41}')).toMatchObject({ value: 41, unit: '°F' });
   });
 
   it('leaves every other form to the general reader', () => {
     for (const text of [
       '1e3',
       '{"value":"4.5"}',
-      '{"value":4,"unit":"K"}',
+      '{"value":4,"unit":"kK"}',
+      '{"value":4,"unit":"%"}',
+      '{"value":4,"unit":"°c "}',
       '{"value":4,"value":5}',
       '{"value":01}',
       '{"value":4,"ts":"2025-11-25 12:00:00"}',
@@ -64,7 +68,25 @@ describe('readCommonPayload', () => {
         {
           value,
           temperature: value,
-          unit: fc.constantFrom('°C', 'C', 'K', '°F', 7),
+          unit: fc.constantFrom(
+            '°C',
+            'C',
+            'celsius',
+            'degC',
+            'K',
+            '°K',
+            'Kelvin',
+            'kelvin',
+            'F',
+            '°F',
+            'Fahrenheit',
+            'degF',
+            '°c',
+            'k ',
+            'Grad',
+            '',
+            7,
+          ),
           ts: time,
           time,
           timestamp: time,
@@ -79,16 +101,20 @@ describe('readCommonPayload', () => {
       fc.string(),
     );
     let fast = 0;
+    let kelvinOrFahrenheit = 0;
     fc.assert(
       fc.property(fc.oneof(object, bare), (text) => {
         const { general, bytes } = both(text);
         expect(bytes).toEqual(general);
-        if (read(text)) fast++;
+        const fastRead = read(text);
+        if (fastRead) fast++;
+        if (/^(°?K|°?F|kelvin|Kelvin|Fahrenheit|degF)$/.test(String(fastRead?.unit))) kelvinOrFahrenheit++;
       }),
       { numRuns: 3000 },
     );
     // Both readers were compared, not the general one with itself.
     expect(fast).toBeGreaterThan(300);
+    expect(kelvinOrFahrenheit).toBeGreaterThan(30);
   });
 
   it('gives the same readings through a parser that remembers topics', () => {
