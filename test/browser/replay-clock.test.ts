@@ -3,9 +3,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import mqtt from 'mqtt';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONFIG_DEFAULTS } from '../../src/core/config.ts';
 import { formatRecordingLine } from '../../src/core/exhibit/recording.ts';
+import { replayClockTopic } from '../../src/core/exhibit/replay-clock.ts';
+import { DEFAULT_ACCOUNTS } from '../../sensors/accounts.ts';
 import { runScript, type RunningScript } from '../support/script.ts';
 import { twinSession } from '../support/session.ts';
 
@@ -94,5 +97,15 @@ describe('a replayed day moves the twin clock and the sun', () => {
     expect(await replay!.exited).toBe(0);
     await expect.poll(async () => (await clock()).live, POLL).toBe(true);
     expect(Math.abs((await clock()).time.getTime() - Date.now())).toBeLessThan(60_000);
+  });
+
+  it('counts an unreadable replay clock among the rejects, and runs on as it was', async () => {
+    const publisher = await mqtt.connectAsync(session.twin.mqttUrl!, DEFAULT_ACCOUNTS.simulator);
+    await publisher.publishAsync(replayClockTopic(CONFIG_DEFAULTS.topicPrefix), '{"time":"noon"}');
+    await publisher.endAsync();
+    const rejected = () =>
+      session.page.evaluate(() => window.cityTwin!.stats().sensors.rejectedBy['bad-replay-clock']);
+    await expect.poll(rejected, POLL).toBe(1);
+    expect((await clock()).live).toBe(true);
   });
 });

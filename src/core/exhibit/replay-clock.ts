@@ -1,4 +1,5 @@
 import { LIVE_CLOCK, type TwinClock } from '../planning/clock.ts';
+import type { Rejection } from '../sensors/reading.ts';
 import { standTopicRoot } from './stand-topics.ts';
 
 /** A replay's clock: the recorded day's time (ms since 1970, UTC) at the real time `sent`, and its speed. */
@@ -41,6 +42,16 @@ export function parseReplayClock(payload: string): ReplayClock | null | { error:
   if (typeof speed !== 'number' || !(speed > 0) || !Number.isFinite(speed))
     return { error: '"speed" is not a number above 0' };
   return { time, sent, speed };
+}
+
+/**
+ * A replay clock message as the sensor worker takes it: the clock, null (the replay ended), or a rejection
+ * counted beside the readings' (the twin's clock runs on as it was, and the HUD shows that something was wrong).
+ */
+export function readReplayClock(payload: string): ReplayClock | null | Rejection {
+  const clock = parseReplayClock(payload);
+  if (clock === null || !('error' in clock)) return clock;
+  return { reason: 'bad-replay-clock', detail: `replay clock message: ${clock.error}` };
 }
 
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);

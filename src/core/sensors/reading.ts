@@ -15,6 +15,7 @@ export const REJECT_REASONS = [
   'unknown-sensor',
   'future-time',
   'out-of-order',
+  'bad-replay-clock',
 ] as const;
 
 /** One of {@link REJECT_REASONS}. */

@@ -1,6 +1,6 @@
 // The sensor worker: MQTT client, parser and reducer off the main thread. The page pulls a batch of what
 // changed at most once per frame; everything here is the pure ingest behind a thin message adapter.
-import { parseReplayClock } from '../../core/exhibit/replay-clock.ts';
+import { readReplayClock } from '../../core/exhibit/replay-clock.ts';
 import { createIngest, type Ingest } from '../../core/sensors/ingest.ts';
 import { createMqttConnection, type ConnectionState } from '../mqtt-connection.ts';
 import { backfillSensorThings } from '../sensorthings-backfill.ts';
@@ -46,9 +46,9 @@ scope.onmessage = (event) => {
       },
       onMessage: (topic, payload) => {
         if (topic !== brokers.replayClock) return live.message(topic, payload, Date.now());
-        // A clock that cannot be read is dropped: the twin's clock runs on as it was.
-        const clock = parseReplayClock(new TextDecoder().decode(payload));
-        if (clock === null || !('error' in clock)) scope.postMessage({ type: 'replay', clock }, []);
+        const clock = readReplayClock(new TextDecoder().decode(payload));
+        if (clock !== null && 'reason' in clock) live.state.reject([clock]);
+        else scope.postMessage({ type: 'replay', clock }, []);
       },
     });
   } else if (message.type === 'features') {

@@ -5,11 +5,13 @@ import {
   followsReplay,
   formatReplayClock,
   parseReplayClock,
+  readReplayClock,
   replayClockTopic,
   REPLAY_CLOCK_DEFAULTS,
 } from '../../../../src/core/exhibit/replay-clock.ts';
 import { clockTime, LIVE_CLOCK, setClock } from '../../../../src/core/planning/clock.ts';
 import { subscriptionTopics } from '../../../../src/core/sensors/payload.ts';
+import { createSensorState } from '../../../../src/core/sensors/state.ts';
 import { topicMatches } from '../../../../src/core/sensors/topic.ts';
 
 const prefix = 'city/neubrandenburg/sensors';
@@ -46,6 +48,21 @@ describe('the replay clock', () => {
       error: '"speed" is not a number above 0',
     });
     expect(parseReplayClock('{"time":"noon","sent":2,"speed":60}')).toMatchObject({ error: /time/ });
+  });
+
+  it('turns an unreadable clock into a rejection the sensor state counts beside the readings', () => {
+    const clock = { time: noon, sent: now, speed: 60 };
+    expect(readReplayClock(formatReplayClock(clock))).toEqual(clock);
+    expect(readReplayClock('')).toBeNull();
+    const bad = readReplayClock('{"time":1,"sent":2,"speed":-1}');
+    expect(bad).toEqual({
+      reason: 'bad-replay-clock',
+      detail: 'replay clock message: "speed" is not a number above 0',
+    });
+    const state = createSensorState([{ sensor: 's1', building: 'B1', unit: '°C', label: 'S1' }]);
+    if (bad === null || !('reason' in bad)) throw new Error('expected a rejection');
+    state.reject([bad, bad]);
+    expect(state.counts(now)).toMatchObject({ rejected: 2, rejectedBy: { 'bad-replay-clock': 2 } });
   });
 });
 
