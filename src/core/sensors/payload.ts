@@ -1,6 +1,7 @@
-import { extractMapped, mappingFilter, matchMappingTopic, type DeviceMapping } from './device-mapping.ts';
+import { extractMapped, mappingFilter, type DeviceMapping } from './device-mapping.ts';
 import { readCommonPayload } from './payload-bytes.ts';
 import type { Reading, Rejection } from './reading.ts';
+import { routeOf, type Route } from './topic-route.ts';
 import { convertRaw, describe, isRejection, type RawReading } from './value.ts';
 
 /** How messages are read: the topic prefix, the SensorThings Datastream map, device mappings, arrival time. */
@@ -30,7 +31,6 @@ export interface ParseResult {
   rejections: Rejection[];
 }
 
-const STA_TOPIC = /^v1\.1\/Datastreams\((.+)\)\/Observations$/;
 const decoder = new TextDecoder('utf-8');
 // The strict decoder is much slower in some engines, so it only runs when the fast one met a bad byte.
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
@@ -169,42 +169,6 @@ function take(raw: RawReading, receivedAt: number, sink: ParseSink): void {
   else sink.reading(converted.sensorId, converted.celsius, converted.time);
 }
 
-type Route =
-  | { kind: 'prefix'; sensor: string }
-  | { kind: 'datastream'; sensor: string }
-  | { kind: 'unknown-datastream'; id: string }
-  | { kind: 'mapping'; mapping: DeviceMapping; sensor: string };
-
-function routeOf(topic: string, options: Omit<ParseOptions, 'receivedAt'>): Route | null {
-  const sta = topic.startsWith('v1.1/') ? STA_TOPIC.exec(topic) : null;
-  if (sta) {
-    const id = sta[1] ?? '';
-    const unquoted = id.replace(/^'(.*)'$/, '$1');
-    const sensor = own(options.datastreams, id) ?? own(options.datastreams, unquoted);
-    return sensor === undefined ? { kind: 'unknown-datastream', id } : { kind: 'datastream', sensor };
-  }
-  // The common case next, without a regular expression or a split: `<prefix>/<sensor>[/temperature]`.
-  const prefix = options.topicPrefix;
-  if (options.mappings.length === 0 && topic.startsWith(prefix) && topic.charCodeAt(prefix.length) === 47) {
-    const from = prefix.length + 1;
-    const slash = topic.indexOf('/', from);
-    const sensor = slash < 0 ? topic.slice(from) : topic.slice(from, slash);
-    if (sensor === '') return null;
-    if (slash < 0 || (slash === topic.length - 12 && topic.endsWith('/temperature')))
-      return { kind: 'prefix', sensor };
-    return null;
-  }
-  for (const mapping of options.mappings) {
-    const match = matchMappingTopic(mapping.topic, topic);
-    if (match) return { kind: 'mapping', mapping, sensor: match.sensor };
-  }
-  if (!topic.startsWith(`${prefix}/`)) return null;
-  const rest = topic.slice(prefix.length + 1).split('/');
-  const sensor = rest[0] ?? '';
-  if (sensor === '' || rest.length > 2 || (rest.length === 2 && rest[1] !== 'temperature')) return null;
-  return { kind: 'prefix', sensor };
-}
-
 interface Message {
   json: unknown;
   /** A bare number's text when the payload is not JSON. */
@@ -247,10 +211,6 @@ function observation(sensorId: string, message: Message): RawReading {
   // An interval `start/end` is a reading over a period; the twin shows it at its end.
   if (typeof time === 'string' && time.includes('/')) time = time.slice(time.lastIndexOf('/') + 1);
   return { sensorId, value: o.result, time };
-}
-
-function own(record: Readonly<Record<string, string>>, key: string): string | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 function reject(reason: Rejection['reason'], detail: string): Rejection {
