@@ -17,6 +17,7 @@ import { validateGlb } from '../gltf/validate.ts';
 import { cityToGlb } from '../write-city.ts';
 import { importGltfFile } from './gltf-file.ts';
 import { importObjFile } from './obj-file.ts';
+import { createChunkWriter } from '../gltf/chunk-glb.ts';
 
 /** Options for importFile. */
 export interface ImportOptions {
@@ -56,12 +57,19 @@ export async function importFile(file: string, out: string, opts: ImportOptions 
   const notes: string[] = [];
   let result: ImportResult;
   let format: ImportReport['format'];
+  let parts: { glbs: Uint8Array[]; shift: number[] } | null = null;
   if (kind === 'xml') {
     format = 'citygml';
     const lod = opts.lod === undefined ? undefined : Math.floor(Number(opts.lod));
-    const meshing = createCityGmlMeshing(registry, opts.crs, name);
+    // Each chunk of buildings is compressed as soon as it is full: memory holds compressed bytes, not vertices.
+    const chunks = createChunkWriter();
+    const meshing = createCityGmlMeshing(registry, opts.crs, name, {
+      onChunk: chunks.add,
+      footprints: Boolean(opts.footprintsOut),
+    });
     const { meshed, summary } = await meshCityGmlFile(file, name, lod, meshing);
     result = meshed.result;
+    parts = { glbs: await chunks.finish(), shift: result.shift ?? [0, 0, 0] };
     const lods = [...summary.lods].map(([l, n]) => `LoD${l}: ${n}`).join(', ');
     notes.push(
       `CityGML ${summary.version}: ${summary.buildings} buildings (${lods}), CRS ${meshed.crs.code}`,
@@ -105,7 +113,7 @@ export async function importFile(file: string, out: string, opts: ImportOptions 
   }
   if (!result.city.features.length)
     throw new InputError(name, 'buildings', 'the file holds no building with geometry');
-  const glb = await cityToGlb(result.city);
+  const glb = await cityToGlb(result.city, { parts });
   await checkAndWrite(glb, out, name);
   const o = result.city.origin;
   notes.push(
