@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -99,9 +99,42 @@ export default async function run(report: (f: Figure) => void): Promise<void> {
       unit: 'MB',
       baseline: { name: 'JSON.parse alone', value: round(parseOnly.peakHeapMb) },
     });
+    const jsonFile = join(dir, 'big.city.json');
+    await writeFile(jsonFile, json);
+    await cityJsonImport(jsonFile, jsonMb, dir, report);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The CityJSON import as the pipeline runs it (streamed, to a GLB) against JSON.parse alone, each in its own process. */
+async function cityJsonImport(
+  file: string,
+  mb: number,
+  dir: string,
+  report: (f: Figure) => void,
+): Promise<void> {
+  const streamed = await lowerPeak('streamed', file, dir);
+  const parse = await lowerPeak('json-parse', file, dir);
+  const whole = await lowerPeak('json-whole', file, dir);
+  report({
+    name: `CityJSON import to a validated GLB, ${mb.toFixed(0)} MB, streamed (two passes)`,
+    value: round(mb / streamed.seconds),
+    unit: 'MB/s',
+    baseline: { name: 'JSON.parse alone', value: round(mb / parse.seconds) },
+  });
+  report({
+    name: `CityJSON import to GLB, ${mb.toFixed(0)} MB, peak resident memory (streamed)`,
+    value: Math.round(streamed.maxRssMb),
+    unit: 'MB',
+    baseline: { name: 'JSON.parse of the file alone', value: Math.round(parse.maxRssMb) },
+  });
+  report({
+    name: `CityJSON import to GLB, ${mb.toFixed(0)} MB, parsed whole then meshed`,
+    value: Math.round(whole.maxRssMb),
+    unit: 'MB',
+    baseline: { name: 'streamed', value: Math.round(streamed.maxRssMb) },
+  });
 }
 
 /** The lower of two runs' peaks (and times): when the collector runs moves one run's peak by tens of MB. */
