@@ -109,6 +109,13 @@ function appendPart(into: GltfJson, part: GltfJson, binOffset: number, shift: re
   }
 }
 
+/** A GLB with its JSON changed by `edit` and its binary chunk as it was. */
+export function editGlbJson(glb: Uint8Array, edit: (json: Record<string, unknown>) => void): Uint8Array {
+  const { json, bin } = splitGlb(glb);
+  edit(json as Record<string, unknown>);
+  return joinGlb(json, bin.length ? [bin] : []);
+}
+
 /** The JSON and binary chunk of a GLB (the binary one empty when it has none). */
 export function splitGlb(glb: Uint8Array): { json: GltfJson; bin: Uint8Array } {
   const view = new DataView(glb.buffer, glb.byteOffset, glb.byteLength);
