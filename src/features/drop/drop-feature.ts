@@ -9,7 +9,8 @@ import type { DropAnswer, DropRequest } from './drop.worker.ts';
 /**
  * Drag and drop, the entry point of this feature: a GLB, a glTF with its files, CityJSON (Sequence), CityGML
  * or GeoJSON dropped on the page is imported in a Web Worker by the pipeline's own importers and shown
- * through `loadCity`; nothing is uploaded anywhere. A file that cannot be shown leaves the old city.
+ * through `loadCity`; nothing is uploaded anywhere. A file that cannot be shown leaves the old city; a model
+ * that says nothing about where it lies is shown as it is, with the offer to place it (`DropPlaceForm`).
  */
 export function createDropFeature(): TwinFeature {
   const removers: (() => void)[] = [];

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Point3 } from '../../../src/pipeline/mesh/triangulate.ts';
-import type { ImportedBuilding } from '../../../src/pipeline/import/cityjson.ts';
+import { box } from './box-building.ts';
 import { createBuildingMesher } from '../../../src/pipeline/import/building-mesher.ts';
 import { createChunkWriter } from '../../../src/pipeline/gltf/chunk-glb.ts';
 import { mergeGlbs, splitGlb } from '../../../src/pipeline/gltf/glb-merge.ts';
@@ -9,26 +8,8 @@ import { featuresOf, positionsOfFeature, readGlb } from '../../../src/pipeline/g
 import { validateGlb } from '../../../src/pipeline/gltf/validate.ts';
 import { cityToGlb } from '../../../src/pipeline/write-city.ts';
 
-/** A 10 m cube with its south-west ground corner at (e, n, z), as a wall ring and a roof. */
-function cube(id: string, e: number, n: number, z: number): ImportedBuilding {
-  const c = (i: number, j: number, k: number): Point3 => [e + 10 * i, n + 10 * j, z + 10 * k];
-  const face = (semantic: string, ...ring: Point3[]) => ({ semantic, rings: [ring] });
-  return {
-    id,
-    name: `Haus ${id}`,
-    address: '',
-    roof: 'flat',
-    use: 'residential',
-    surfaces: [
-      face('WallSurface', c(0, 0, 0), c(1, 0, 0), c(1, 0, 1), c(0, 0, 1)),
-      face('WallSurface', c(1, 0, 0), c(1, 1, 0), c(1, 1, 1), c(1, 0, 1)),
-      face('RoofSurface', c(0, 0, 1), c(1, 0, 1), c(1, 1, 1), c(0, 1, 1)),
-    ],
-  };
-}
-
 const identity = (x: number, y: number): [number, number] => [x, y];
-const houses = Array.from({ length: 7 }, (_, i) => cube(`h${i}`, 384000 + 40 * i, 5935000 + 25 * i, 20 + i));
+const houses = Array.from({ length: 7 }, (_, i) => box(`h${i}`, 384000 + 40 * i, 5935000 + 25 * i, 20 + i));
 
 /** The city's GLB both ways: every chunk kept and written at once, or each compressed as it fills and joined. */
 async function bothWays(): Promise<[Uint8Array, Uint8Array]> {
