@@ -29,14 +29,19 @@ const HEAD_KEYS = new Set(['type', 'version', 'transform', 'metadata']);
 // A broken file up to this size is read again whole, to name the line:col where it breaks.
 const LOCATE_LIMIT = 256e6;
 
-/** Pass one: the root's small keys as a reader, and every vertex scaled and translated, in a Float64Array. */
+/**
+ * Pass one: the root's small keys as a reader, and every vertex scaled and translated, in a Float64Array. It
+ * stops at a root `type` other than "CityJSON" (GeoJSON): the caller reads that file otherwise.
+ */
 export async function readCityJsonHead(file: string, name: string): Promise<CityJsonHead> {
   const head: Record<string, unknown> = {};
   const xyz = { raw: new Float64Array(3 * 4096), n: 0 };
-  await walkRoot(file, name, (key) => {
+  const other = (): boolean => head.type !== undefined && head.type !== 'CityJSON';
+  const open = (key: string): ValueSink | null => {
     if (HEAD_KEYS.has(key)) return assemble((v) => (head[key] = v));
     return key === 'vertices' ? vertexSink(name, xyz) : null;
-  });
+  };
+  await walkRoot(file, name, open, other);
   const root = new JsonReader(name, head);
   const { scale, translate } = readTransform(root);
   const count = xyz.n / 3;
@@ -110,11 +115,20 @@ function vertexSink(name: string, xyz: { raw: Float64Array; n: number }): ValueS
   };
 }
 
-/** Feeds the tokens of each root key's value to the sink `open` returns for it (null: the value is skipped). */
-async function walkRoot(file: string, name: string, open: (key: string) => ValueSink | null): Promise<void> {
+/**
+ * Feeds the tokens of each root key's value to the sink `open` returns for it (null: the value is skipped),
+ * until the document ends or `stop` says so.
+ */
+async function walkRoot(
+  file: string,
+  name: string,
+  open: (key: string) => ValueSink | null,
+  stop: () => boolean = () => false,
+): Promise<void> {
   let depth = 0;
   let sink: ValueSink | null = null;
-  const stream = createReadStream(file).pipe(parser.asStream({ streamValues: false }));
+  const source = createReadStream(file);
+  const stream = source.pipe(parser.asStream({ streamValues: false }));
   try {
     for await (const t of stream as AsyncIterable<Token>) {
       if (depth === 0 && t.name !== 'startObject') fail(name, '(root)', 'an object', t);
@@ -126,11 +140,14 @@ async function walkRoot(file: string, name: string, open: (key: string) => Value
         depth--;
         if (depth > 0) sink?.(t, depth);
       } else sink?.(t, depth);
+      if (stop()) break;
     }
   } catch (err) {
-    stream.destroy();
     if (err instanceof InputError) throw err;
     throw await located(file, name, err);
+  } finally {
+    source.destroy();
+    stream.destroy();
   }
 }
 

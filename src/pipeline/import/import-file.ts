@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { ImportedCity } from './cityjson.ts';
 import { meshCityJsonFile } from './cityjson-file.ts';
-import { readCityJsonHead, type CityJsonHead } from './cityjson-stream.ts';
+import { readCityJsonHead } from './cityjson-stream.ts';
 import { createCityJsonSeqReader } from './cityjson-seq.ts';
 import { meshCityGmlFile } from './citygml-file.ts';
 import { parseGeoJsonFootprints } from './geojson.ts';
@@ -59,10 +59,11 @@ export async function importFile(file: string, out: string, opts: ImportOptions 
   const notes: string[] = [];
   let result: ImportResult;
   let format: ImportReport['format'];
-  let head: CityJsonHead;
   // Each chunk of buildings is compressed as soon as it is full: memory holds compressed bytes, not vertices.
   const chunks = createChunkWriter();
   const mesher = { onChunk: chunks.add, footprints: Boolean(opts.footprintsOut) };
+  // A JSON file's first pass: CityJSON's header and vertices (it stops at a root `type` of anything else).
+  const head = kind === 'json' ? await readCityJsonHead(file, name) : null;
   if (kind === 'xml') {
     format = 'citygml';
     const lod = opts.lod === undefined ? undefined : Math.floor(Number(opts.lod));
@@ -80,7 +81,7 @@ export async function importFile(file: string, out: string, opts: ImportOptions 
     format = 'cityjsonseq';
     const city = await readCityJsonSeq(file, name, opts.lod);
     result = buildingsFrom(city, registry, opts, name, notes, 'CityJSON Sequence');
-  } else if ((head = await readCityJsonHead(file, name)).root.key('type').value === 'CityJSON') {
+  } else if (head?.root.key('type').value === 'CityJSON') {
     format = 'cityjson';
     const city = await meshCityJsonFile(file, name, head, registry, { crs: opts.crs, lod: opts.lod, mesher });
     result = city.result;
