@@ -5,6 +5,9 @@ export const EXHIBIT_MESSAGES = {
     'exhibit.start-any': 'Berühren oder eine Taste drücken zum Starten',
     'exhibit.town': 'Jetzt in der Stadt: {{celsius}} °C, gemessen von {{live}} Sensoren',
     'exhibit.town-none': 'Noch keine aktuellen Messwerte',
+    'exhibit.town-replay':
+      'Aufgezeichneter Tag, {{time}} Uhr: {{celsius}} °C, gemessen von {{live}} Sensoren',
+    'exhibit.replay': 'Wiedergabe eines aufgezeichneten Tages: {{time}} Uhr',
     'exhibit.caption.marktplatz': 'Das Herz der Vier-Tore-Stadt',
     'exhibit.caption.friedlaender-tor': 'Das älteste der vier Stadttore, nach Nordosten',
     'exhibit.caption.treptower-tor': 'Backsteingotik am Westausgang der Altstadt',
@@ -22,6 +25,8 @@ export const EXHIBIT_MESSAGES = {
     'exhibit.start-any': 'Touch or press a key to start',
     'exhibit.town': 'Right now in town: {{celsius}} °C, measured by {{live}} sensors',
     'exhibit.town-none': 'No current readings yet',
+    'exhibit.town-replay': 'Recorded day, {{time}}: {{celsius}} °C, measured by {{live}} sensors',
+    'exhibit.replay': 'Replay of a recorded day: {{time}}',
     'exhibit.caption.marktplatz': 'The heart of the town of four gates',
     'exhibit.caption.friedlaender-tor': 'The oldest of the four town gates, facing north-east',
     'exhibit.caption.treptower-tor': 'Brick Gothic at the west end of the old town',
