@@ -3,7 +3,8 @@
 // of its keys, so the vertices may come after the objects that use them: hence two passes, both streamed.
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { parser } from 'stream-json';
+import { getManyValues, isMany, none } from 'stream-chain/defs.js';
+import { jsonParser } from 'stream-json/core/parser.js';
 import Assembler from 'stream-json/assembler.js';
 import { InputError } from '../../core/input/input-error.ts';
 import { parseJsonText } from '../../core/input/json-input.ts';
@@ -117,7 +118,8 @@ function vertexSink(name: string, xyz: { raw: Float64Array; n: number }): ValueS
 
 /**
  * Feeds the tokens of each root key's value to the sink `open` returns for it (null: the value is skipped),
- * until the document ends or `stop` says so.
+ * until the document ends or `stop` says so. The tokenizer is driven by hand, chunk by chunk: a stream of
+ * token objects costs a promise per token, six times the tokenizing itself.
  */
 async function walkRoot(
   file: string,
@@ -127,27 +129,42 @@ async function walkRoot(
 ): Promise<void> {
   let depth = 0;
   let sink: ValueSink | null = null;
-  const source = createReadStream(file);
-  const stream = source.pipe(parser.asStream({ streamValues: false }));
-  try {
-    for await (const t of stream as AsyncIterable<Token>) {
-      if (depth === 0 && t.name !== 'startObject') fail(name, '(root)', 'an object', t);
-      if (depth === 1 && t.name === 'keyValue') sink = open(String(t.value));
-      else if (t.name === 'startObject' || t.name === 'startArray') {
-        if (depth > 0) sink?.(t, depth);
-        depth++;
-      } else if (t.name === 'endObject' || t.name === 'endArray') {
-        depth--;
-        if (depth > 0) sink?.(t, depth);
-      } else sink?.(t, depth);
-      if (stop()) break;
+  let stopped = false;
+  const take = (t: Token): void => {
+    if (depth === 0 && t.name !== 'startObject') fail(name, '(root)', 'an object', t);
+    if (depth === 1 && t.name === 'keyValue') sink = open(String(t.value));
+    else if (t.name === 'startObject' || t.name === 'startArray') {
+      if (depth > 0) sink?.(t, depth);
+      depth++;
+    } else if (t.name === 'endObject' || t.name === 'endArray') {
+      depth--;
+      if (depth > 0) sink?.(t, depth);
+    } else sink?.(t, depth);
+  };
+  const feed = (out: unknown): void => {
+    if (out === none) return;
+    for (const t of isMany(out) ? (getManyValues(out) as Token[]) : [out as Token]) {
+      take(t);
+      if ((stopped = stop())) return;
     }
+  };
+  const tokenize = jsonParser({ streamValues: false }) as unknown as (text: string | typeof none) => unknown;
+  // 64 KB at a time: a chunk's tokens are an array the size of the chunk, and a larger one is kept longer.
+  const source = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 });
+  let first = true;
+  try {
+    for await (const chunk of source) {
+      // The bare tokenizer takes a byte-order mark for an error; a file may start with one.
+      feed(tokenize(first ? (chunk as string).replace(/^\uFEFF/, '') : (chunk as string)));
+      first = false;
+      if (stopped) return;
+    }
+    feed(tokenize(none));
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw await located(file, name, err);
   } finally {
     source.destroy();
-    stream.destroy();
   }
 }
 
