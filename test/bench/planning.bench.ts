@@ -98,10 +98,12 @@ function facadeFigures(
     baseline: { name: 'same patches by CPU ray casting (three-mesh-bvh) in Node', value: round(cpuMs) },
   });
   let differ = 0;
+  let within = 0;
   let signed = 0;
   cpu.forEach((h, i) => {
     signed += gpu.hours[i]! - h;
     if (Math.abs(h - gpu.hours[i]!) > 0.5) differ++;
+    if (Math.abs(h - gpu.hours[i]!) <= 0.25) within++;
   });
   report({
     name: 'GPU minus CPU façade sun hours, mean per patch (positive: the GPU sees more sun)',
@@ -113,6 +115,12 @@ function facadeFigures(
     value: round(differ / Math.max(1, cpu.length), 4),
     unit: 'share',
     baseline: { name: `patches differing (${differ} of ${cpu.length})`, value: differ },
+  });
+  report({
+    name: 'GPU and CPU façade studies: share of patches agreeing within 15 min (one step)',
+    value: round(within / Math.max(1, cpu.length), 4),
+    unit: 'share',
+    baseline: { name: `patches agreeing (${within} of ${cpu.length})`, value: within },
   });
 }
 
