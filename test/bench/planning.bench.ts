@@ -7,6 +7,7 @@ import { sunPath } from '../../src/core/planning/sun-hours.ts';
 import { NEUBRANDENBURG } from '../../src/core/planning/sun-position.ts';
 import { cpuFacadeSunHours, cpuSunHours } from '../../src/features/planning/study/cpu-sun-hours.ts';
 import { launchBrowser, waitReady, type TestBrowser } from '../support/browser.ts';
+import { facadeSamplesOf } from '../support/planning.ts';
 import { startTestTwin } from '../support/twin.ts';
 import { iwerInitScript } from '../support/xr.ts';
 import { readCity } from './city-render.bench.ts';
@@ -81,13 +82,7 @@ function facadeFigures(
   steps: ReturnType<typeof sunPath>,
   report: (f: Figure) => void,
 ): void {
-  const samples = {
-    count: gpu.hours.length,
-    positions: Float32Array.from(gpu.positions),
-    normals: Float32Array.from(gpu.normals),
-    size: gpu.size,
-    truncated: false,
-  };
+  const samples = facadeSamplesOf(gpu);
   const started = performance.now();
   const cpu = cpuFacadeSunHours(meshes, samples, steps);
   const cpuMs = performance.now() - started;

@@ -4,6 +4,7 @@ import { sunPath } from '../../src/core/planning/sun-hours.ts';
 import { NEUBRANDENBURG } from '../../src/core/planning/sun-position.ts';
 import { cpuFacadeSunHours } from '../../src/features/planning/study/cpu-sun-hours.ts';
 import { readCity } from '../bench/city-render.bench.ts';
+import { facadeSamplesOf } from '../support/planning.ts';
 import { twinSession } from '../support/session.ts';
 
 const DAY = '2026-03-20T12:00';
@@ -23,13 +24,7 @@ describe('planning: the GPU façade study agrees with ray casting', () => {
     }, 120);
     const city = await readCity();
     const steps = sunPath(parseTwinTime(DAY) as number, NEUBRANDENBURG, { stepMinutes: 15 });
-    const samples = {
-      count: gpu.hours.length,
-      positions: Float32Array.from(gpu.positions),
-      normals: Float32Array.from(gpu.normals),
-      size: gpu.size,
-      truncated: false,
-    };
+    const samples = facadeSamplesOf(gpu);
     const cpu = cpuFacadeSunHours(city.meshes, samples, steps);
     const day = steps.length * 0.25;
     let agree = 0;
