@@ -37,6 +37,16 @@ describe('the sun over Neubrandenburg', () => {
     expect(diff(ours.azimuthDeg, ref.azimuth)).toBeLessThan(0.2);
   });
 
+  // The one published table value reachable here: the worked example of the report on NREL's Solar Position
+  // Algorithm (Reda & Andreas, NREL/TP-560-34302, 2003, rev. 2008): Golden, Colorado (39.742476° N,
+  // 105.1786° W), 17 October 2003, 12:30:30 at UTC-7: topocentric zenith 50.11162° (refraction included,
+  // 0.02° at that height), azimuth 194.34024°. No table for Neubrandenburg itself was at hand.
+  it("agrees within 0.2° with the published example of NREL's Solar Position Algorithm", () => {
+    const golden = sunPosition(Date.UTC(2003, 9, 17, 19, 30, 30), { lat: 39.742476, lon: -105.1786 });
+    expect(Math.abs(golden.altitudeDeg - (90 - 50.11162))).toBeLessThan(0.2);
+    expect(diff(golden.azimuthDeg, 194.34024)).toBeLessThan(0.2);
+  });
+
   it('stands highest near noon: about 13° at the winter solstice and 60° at the summer solstice', () => {
     const winter = sunPosition(parseTwinTime('2026-12-21T12:10') as number, NEUBRANDENBURG);
     const summer = sunPosition(parseTwinTime('2026-06-21T13:10') as number, NEUBRANDENBURG);
