@@ -189,7 +189,19 @@ async function writeBigCityGml(file: string, bytes: number): Promise<number> {
   let written = head.length;
   let n = 0;
   while (written < bytes) {
-    const copy = members.replaceAll('DEMV_HAUS_', `B${n}_`);
+    // Each copy on a square of its own, 60 m apart in rows of 100, as a town's blocks lie.
+    const dx = ((n / 2) % 100) * 60;
+    const dy = Math.floor(n / 200) * 60;
+    const copy = members
+      .replaceAll('DEMV_HAUS_', `B${n}_`)
+      .replace(/(<gml:posList srsDimension="3">)([^<]*)/g, (_, open: string, list: string) => {
+        const v = list.trim().split(/\s+/).map(Number);
+        for (let i = 0; i + 2 < v.length; i += 3) {
+          v[i] = Math.round((v[i]! + dx) * 1000) / 1000;
+          v[i + 1] = Math.round((v[i + 1]! + dy) * 1000) / 1000;
+        }
+        return open + v.join(' ');
+      });
     const ok = out.write(copy);
     written += copy.length;
     n += 2;

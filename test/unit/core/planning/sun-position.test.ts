@@ -1,3 +1,4 @@
+import { Body, Equator, Horizon, Observer } from 'astronomy-engine';
 import { describe, expect, it } from 'vitest';
 import { parseTwinTime } from '../../../../src/core/planning/berlin-time.ts';
 import {
@@ -34,6 +35,19 @@ describe('the sun over Neubrandenburg', () => {
     const ref = noaaSun(time, NEUBRANDENBURG.lat, NEUBRANDENBURG.lon);
     expect(ref.elevation).toBeGreaterThan(2);
     expect(Math.abs(ours.altitudeDeg - ref.elevation)).toBeLessThan(0.2);
+    expect(diff(ours.azimuthDeg, ref.azimuth)).toBeLessThan(0.2);
+  });
+
+  // An ephemeris of its own: Astronomy Engine (VSOP87 with nutation and aberration, checked by its authors
+  // against JPL Horizons to about an arcminute), the Sun's apparent place seen from the Marktplatz with the
+  // standard refraction, as a printed table gives the visible sun.
+  it.each(CASES)('%s: within 0.2° of the Astronomy Engine ephemeris', (text) => {
+    const time = new Date(parseTwinTime(text) as number);
+    const ours = sunPosition(time.getTime(), NEUBRANDENBURG);
+    const observer = new Observer(NEUBRANDENBURG.lat, NEUBRANDENBURG.lon, 20);
+    const sky = Equator(Body.Sun, time, observer, true, true);
+    const ref = Horizon(time, observer, sky.ra, sky.dec, 'normal');
+    expect(Math.abs(ours.altitudeDeg - ref.altitude)).toBeLessThan(0.2);
     expect(diff(ours.azimuthDeg, ref.azimuth)).toBeLessThan(0.2);
   });
 
