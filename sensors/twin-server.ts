@@ -238,7 +238,8 @@ function exposure(
   return lines;
 }
 
-function readConfigFile(file: string): unknown {
+/** The config file's JSON, or an error naming the file and what is wrong with it. */
+export function readConfigFile(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {

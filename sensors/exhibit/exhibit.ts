@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
-import { DEFAULT_ACCOUNTS } from '../accounts.ts';
-import { TWIN_SERVER_DEFAULTS } from '../twin-server.ts';
-import { startSupervisor, type SupervisedPart } from './supervisor.ts';
+import { resolveConfig } from '../../src/core/config.ts';
+import { TWIN_SERVER_DEFAULTS, readConfigFile } from '../twin-server.ts';
+import { standParts } from './stand-parts.ts';
+import { startSupervisor } from './supervisor.ts';
 
 const HELP = `Usage: npm run exhibit -- [options]
   --port <n>         web server port (default ${TWIN_SERVER_DEFAULTS.port})
@@ -42,61 +43,22 @@ if (values.replay && !existsSync(values.replay)) {
   process.exit(2);
 }
 
-const tsx = (script: string, ...args: string[]): Pick<SupervisedPart, 'command' | 'args'> => ({
-  command: process.execPath,
-  args: ['--import', 'tsx', script, ...args],
-});
-const broker = `mqtt://127.0.0.1:${values['mqtt-port']}`;
 const statusFile = join(tmpdir(), `stadtzwilling-stand-${process.pid}.json`);
 // The web server's child reads this to serve the status to the operator panel.
 process.env.STADTZWILLING_STAND_STATUS = statusFile;
-
-const parts: SupervisedPart[] = [
-  {
-    name: 'web',
-    ...tsx(
-      'sensors/start.ts',
-      '--no-build',
-      '--no-simulator',
-      '--port',
-      values.port,
-      '--mqtt-port',
-      values['mqtt-port'],
-      // The page reaches the broker through /mqtt on its own origin: any free WebSocket port will do.
-      '--ws-port',
-      '0',
-      '--config',
-      values.config,
-      ...(values.host ? ['--host'] : []),
-    ),
-  },
-  values.replay
-    ? {
-        name: 'replay',
-        ...tsx(
-          'sensors/recorder/replay.ts',
-          resolve(values.replay),
-          '--speed',
-          values.speed,
-          '--loop',
-          '--broker',
-          broker,
-        ),
-      }
-    : {
-        name: 'simulator',
-        ...tsx(
-          'sensors/simulator/cli.ts',
-          '--broker',
-          broker,
-          '--user',
-          DEFAULT_ACCOUNTS.simulator.username,
-          '--password',
-          DEFAULT_ACCOUNTS.simulator.password,
-        ),
-      },
-  ...(values.record ? [{ name: 'recorder', ...tsx('sensors/recorder/record.ts', '--broker', broker) }] : []),
-];
+const configFile = resolve(values.config);
+// The city's topic prefix from its config file: the simulator or replay must publish where the page listens.
+const { config } = resolveConfig(existsSync(configFile) ? readConfigFile(configFile) : undefined, []);
+const parts = standParts({
+  port: values.port,
+  mqttPort: values['mqtt-port'],
+  host: values.host,
+  replay: values.replay,
+  speed: values.speed,
+  record: values.record,
+  configFile: values.config,
+  topicPrefix: config.topicPrefix,
+});
 
 async function main(): Promise<void> {
   if (!values['no-build']) {

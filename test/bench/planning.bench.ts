@@ -7,6 +7,7 @@ import { sunPath } from '../../src/core/planning/sun-hours.ts';
 import { NEUBRANDENBURG } from '../../src/core/planning/sun-position.ts';
 import { cpuFacadeSunHours, cpuSunHours } from '../../src/features/planning/study/cpu-sun-hours.ts';
 import { launchBrowser, waitReady, type TestBrowser } from '../support/browser.ts';
+import { facadeSamplesOf } from '../support/planning.ts';
 import { startTestTwin } from '../support/twin.ts';
 import { iwerInitScript } from '../support/xr.ts';
 import { readCity } from './city-render.bench.ts';
@@ -81,13 +82,7 @@ function facadeFigures(
   steps: ReturnType<typeof sunPath>,
   report: (f: Figure) => void,
 ): void {
-  const samples = {
-    count: gpu.hours.length,
-    positions: Float32Array.from(gpu.positions),
-    normals: Float32Array.from(gpu.normals),
-    size: gpu.size,
-    truncated: false,
-  };
+  const samples = facadeSamplesOf(gpu);
   const started = performance.now();
   const cpu = cpuFacadeSunHours(meshes, samples, steps);
   const cpuMs = performance.now() - started;
@@ -98,10 +93,12 @@ function facadeFigures(
     baseline: { name: 'same patches by CPU ray casting (three-mesh-bvh) in Node', value: round(cpuMs) },
   });
   let differ = 0;
+  let within = 0;
   let signed = 0;
   cpu.forEach((h, i) => {
     signed += gpu.hours[i]! - h;
     if (Math.abs(h - gpu.hours[i]!) > 0.5) differ++;
+    if (Math.abs(h - gpu.hours[i]!) <= 0.25) within++;
   });
   report({
     name: 'GPU minus CPU façade sun hours, mean per patch (positive: the GPU sees more sun)',
@@ -113,6 +110,12 @@ function facadeFigures(
     value: round(differ / Math.max(1, cpu.length), 4),
     unit: 'share',
     baseline: { name: `patches differing (${differ} of ${cpu.length})`, value: differ },
+  });
+  report({
+    name: 'GPU and CPU façade studies: share of patches agreeing within 15 min (one step)',
+    value: round(within / Math.max(1, cpu.length), 4),
+    unit: 'share',
+    baseline: { name: `patches agreeing (${within} of ${cpu.length})`, value: within },
   });
 }
 

@@ -1,8 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import mqtt from 'mqtt';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { CONFIG_DEFAULTS } from '../../src/core/config.ts';
+import { PRESENCE_BYE, encodePresence } from '../../src/core/exhibit/presence-message.ts';
+import { STAND_ACCOUNTS, presenceTopic, standTopicRoot } from '../../src/core/exhibit/stand-topics.ts';
 import { waitConnected } from '../support/browser.ts';
 import { twinSession } from '../support/session.ts';
 
@@ -57,6 +61,32 @@ describe('the operator panel', () => {
       .poll(() => parts.locator('[data-part="simulator"]').textContent())
       .toContain('neu gestartet (2×)');
     expect(await parts.locator('[data-part="web"]').getAttribute('data-ok')).toBe('true');
+  });
+
+  it('lists the headsets in VR, and takes one off when its visitor leaves VR', async () => {
+    const { page } = session;
+    const row = page.getByTestId('operator-parts').locator('[data-part="headsets"]');
+    expect(await row.textContent()).toContain('keine in VR');
+    // A headset on the presence account, as an emulated or real one publishes its pose while in VR.
+    const topic = presenceTopic(standTopicRoot(CONFIG_DEFAULTS.topicPrefix), 'quest-stand');
+    const headset = await mqtt.connectAsync(session.twin.mqttUrl!, {
+      ...STAND_ACCOUNTS.presence,
+      reconnectPeriod: 0,
+    });
+    try {
+      const pose = encodePresence({ ...PRESENCE_BYE, position: [10, 1.6, 10], bye: false });
+      // It speaks on every look, as a headset in use does many times a second.
+      await expect
+        .poll(async () => {
+          await headset.publishAsync(topic, pose);
+          return row.textContent();
+        })
+        .toContain('1 in VR: quest-stand');
+      await headset.publishAsync(topic, encodePresence(PRESENCE_BYE));
+      await expect.poll(() => row.textContent()).toContain('keine in VR');
+    } finally {
+      await headset.endAsync(true);
+    }
   });
 
   it('sets the idle timeout, and resets the stand to its attract loop', async () => {

@@ -1,6 +1,6 @@
 // A recorded day replayed through the twin's real broker moves the twin's clock and its sun; a clock set by
 // hand stays set, and the clock is live again once the replay ends.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mqtt from 'mqtt';
@@ -15,9 +15,14 @@ import { twinSession } from '../support/session.ts';
 // A summer day in Neubrandenburg, 06:00 to 18:00 Berlin time, a reading every half hour.
 const DAWN = Date.UTC(2026, 5, 21, 4, 0);
 const HOURS = 12;
-// Twelve hours in about 25 s: long enough to set the clock by hand in between.
-const SPEED = 1800;
+// Twelve hours in 72 s: long enough to open the stand and to set the clock by hand in between.
+const SPEED = 600;
 const POLL = { timeout: 60_000, interval: 100 };
+
+// Three sensors of the default city's registry: their readings count for the stand's line on the town.
+const SENSORS = (JSON.parse(readFileSync('sensors/registry.default.json', 'utf8')) as { sensor: string }[])
+  .slice(0, 3)
+  .map((s) => s.sensor);
 
 /** A recording file of the day. */
 function recordDay(): string {
@@ -27,7 +32,7 @@ function recordDay(): string {
     lines.push(
       formatRecordingLine({
         at: DAWN + i * 1_800_000,
-        topic: `${CONFIG_DEFAULTS.topicPrefix}/s${i % 3}/temperature`,
+        topic: `${CONFIG_DEFAULTS.topicPrefix}/${SENSORS[i % 3]}/temperature`,
         payload: JSON.stringify({ value: 18 + i / 4, ts: DAWN + i * 1_800_000 }),
       }),
     );
@@ -76,11 +81,29 @@ describe('a replayed day moves the twin clock and the sun', () => {
       .toMatch(/Wiedergabe.*\d\d:\d\d/);
   });
 
+  it('tells visitors at the stand that they see a recorded day, in the loop and while they walk', async () => {
+    const stand = await session.open('?mode=exhibit&lang=de&time=live');
+    await stand.page.waitForFunction(() => window.cityTwinStand?.state().mode === 'attract');
+    await expect
+      .poll(() => stand.page.getByTestId('replay-badge').textContent(), POLL)
+      .toMatch(/^Wiedergabe eines aufgezeichneten Tages: 21\.06\.2026, \d\d:\d\d Uhr$/);
+    // Once readings came, the loop's line names the recorded day and its time, never "right now".
+    await expect
+      .poll(() => stand.page.getByTestId('attract-town').textContent(), POLL)
+      .toMatch(/^Aufgezeichneter Tag, 21\.06\.2026, \d\d:\d\d Uhr: /);
+    const vp = stand.page.viewportSize()!;
+    await stand.page.mouse.click(vp.width / 2, vp.height / 3);
+    await stand.page.waitForFunction(() => window.cityTwinStand!.state().mode === 'visitor');
+    await expect.poll(() => stand.page.getByTestId('replay-badge').isVisible(), POLL).toBe(true);
+    expect(await stand.page.getByTestId('replay-badge').textContent()).toMatch(/^Wiedergabe .*21\.06\.2026/);
+    await stand.page.close();
+  });
+
   it('stays where it was set by hand while the replay goes on', async () => {
     const set = Date.UTC(2026, 11, 21, 11, 0);
     await session.page.evaluate((t) => window.cityTwin!.clock.set(t, 0), set);
-    // A reading comes every replayed half hour (one real second), the replayed time every two seconds: once
-    // four more readings came, so did at least one replayed time, and the clock stayed where it was set.
+    // A reading comes every replayed half hour (three real seconds), the replayed time every two seconds: once
+    // four more readings came, so did several replayed times, and the clock stayed where it was set.
     const readings = () => session.page.evaluate(() => window.cityTwin!.stats().messages);
     const before = await readings();
     await expect.poll(readings, POLL).toBeGreaterThanOrEqual(before + 4);

@@ -1,5 +1,6 @@
 // Helpers for the planning tests: frames to wait for, and the brightness of the picture at a point of the model.
 import type { Page } from 'playwright-core';
+import type { FacadeSamples } from '../../src/core/planning/facade-samples.ts';
 
 /** Wait until `count` more frames have been drawn. */
 export async function frames(page: Page, count: number): Promise<void> {
@@ -40,4 +41,20 @@ export async function brightnessAt(page: Page, point: [number, number, number]):
 export function shadowDirection(sun: { azimuthDeg: number }): [number, number] {
   const a = (sun.azimuthDeg * Math.PI) / 180;
   return [-Math.sin(a), Math.cos(a)];
+}
+
+/** The page's façade patches (`cityTwin.studyFacades()`) as the study's samples, for the CPU ray caster. */
+export function facadeSamplesOf(facades: {
+  positions: number[];
+  normals: number[];
+  size: number;
+  hours: number[];
+}): FacadeSamples {
+  return {
+    count: facades.hours.length,
+    positions: Float32Array.from(facades.positions),
+    normals: Float32Array.from(facades.normals),
+    size: facades.size,
+    truncated: false,
+  };
 }

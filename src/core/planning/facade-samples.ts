@@ -11,6 +11,13 @@ export interface FacadeSamples {
   truncated: boolean;
 }
 
+/**
+ * A patch's sun is the sun seen from this far (metres) in front of its centre, in the GPU and the CPU study
+ * alike: two texels of the GPU's depth map over a 200 m site, the nearest point it can tell from the wall
+ * itself at a low sun. Detail finer than that (an eave's lip over the top row) is below the study's grain.
+ */
+export const FACADE_LIFT = 0.6;
+
 /** The square of the ground a façade study covers (model frame). */
 export interface FacadeArea {
   x: number;

@@ -1,13 +1,7 @@
 import type { GeoOrigin } from '../geo/geo-frame.ts';
+import { ringCentroid } from '../geo/ring.ts';
 import { InputError, formatJsonPath, type JsonPathSegment } from '../input/input-error.ts';
-import {
-  ROOF_SHAPES,
-  centroid,
-  worldFootprint,
-  type GroundXZ,
-  type Proposal,
-  type RoofShape,
-} from './proposal.ts';
+import { ROOF_SHAPES, worldFootprint, type GroundXZ, type Proposal, type RoofShape } from './proposal.ts';
 import { measureProposal } from './proposal-measures.ts';
 
 /** The CRS the proposals are saved in: ETRS89 / UTM 33N, as the city's own geodata. */
@@ -102,7 +96,7 @@ export function parseProposals(json: unknown, file: string, origin: GeoOrigin | 
     const far = ring.findIndex(([x, z]) => Math.hypot(x, z) > MAX_DISTANCE_M);
     if (far >= 0)
       fail(at('geometry', 'coordinates', 0, far), 'is far from the city: corners must be EPSG:25833 metres');
-    const [cx, cz] = centroid(ring);
+    const [cx, cz] = ringCentroid(ring);
     const a = (-rotationDeg * Math.PI) / 180;
     const footprint = ring.map(([x, z]): GroundXZ => {
       const [u, v] = [x - cx, z - cz];

@@ -1,5 +1,6 @@
 import type { GroundXZ, Proposal } from './proposal.ts';
 import { worldFootprint } from './proposal.ts';
+import { insideRing } from '../geo/ring.ts';
 
 /** An existing building's ground box in the model's frame. */
 export interface NeighbourBox {
@@ -49,17 +50,6 @@ function shortSide(footprint: readonly GroundXZ[]): number {
   const xs = footprint.map((q) => q[0]);
   const zs = footprint.map((q) => q[1]);
   return Math.min(Math.max(...xs) - Math.min(...xs), Math.max(...zs) - Math.min(...zs));
-}
-
-/** Is a point inside a polygon (even-odd rule)? */
-export function insidePolygon(x: number, z: number, polygon: readonly GroundXZ[]): boolean {
-  let inside = false;
-  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
-    const [xi, zi] = polygon[i]!;
-    const [xj, zj] = polygon[j]!;
-    if (zi > z !== zj > z && x < ((xj - xi) * (z - zi)) / (zj - zi) + xi) inside = !inside;
-  }
-  return inside;
 }
 
 const boxCorners = (box: NeighbourBox): GroundXZ[] => [
@@ -119,7 +109,7 @@ function segmentBoxDistance(a: GroundXZ, b: GroundXZ, box: NeighbourBox): number
 /** Does the footprint overlap a box: a corner of one inside the other, or an edge through the box? */
 function overlapsBox(polygon: readonly GroundXZ[], box: NeighbourBox): boolean {
   const corners = boxCorners(box);
-  if (corners.some(([x, z]) => insidePolygon(x, z, polygon))) return true;
+  if (corners.some(([x, z]) => insideRing(x, z, polygon))) return true;
   return polygon.some((a, i) => segmentBoxDistance(a, polygon[(i + 1) % polygon.length]!, box) === 0);
 }
 

@@ -1,4 +1,5 @@
 /** The roof shapes a parametric block can have. */
+import { ringCentroid } from '../geo/ring.ts';
 export const ROOF_SHAPES = ['flat', 'gable', 'hip', 'mansard'] as const;
 
 /** A roof shape. */
@@ -72,22 +73,11 @@ export function rectangle(width: number, depth: number): GroundXZ[] {
   ];
 }
 
-/** The mean of the corners. */
-export function centroid(points: readonly GroundXZ[]): GroundXZ {
-  let x = 0;
-  let z = 0;
-  for (const p of points) {
-    x += p[0];
-    z += p[1];
-  }
-  return [x / points.length, z / points.length];
-}
-
 /** A proposal from a spec: defaults filled in, clicked corners turned into a centre and a footprint. */
 export function proposalFromSpec(spec: ProposalSpec, id: string): Proposal {
   const base = { ...PROPOSAL_DEFAULTS, ...withoutUndefined(spec), id };
   if (spec.corners && spec.corners.length >= 3) {
-    const [cx, cz] = centroid(spec.corners);
+    const [cx, cz] = ringCentroid(spec.corners);
     const footprint = spec.corners.map(([x, z]): GroundXZ => [x - cx, z - cz]);
     return { ...base, x: cx, z: cz, rotationDeg: 0, footprint, name: base.name || id };
   }

@@ -1,6 +1,7 @@
 import Flatbush from 'flatbush';
 import type { FootprintPolygon, GroundPoint } from '../geo/footprint-raster.ts';
 import { closestSegments, type Closest } from './segment-distance.ts';
+import { insideRings } from '../geo/ring.ts';
 
 /** How a segment on the ground plane meets a footprint: the part inside it, and how near it comes. */
 export interface FootprintMeeting {
@@ -10,18 +11,6 @@ export interface FootprintMeeting {
   distance: number;
   /** Where along the segment that distance is reached. */
   nearestAt: number;
-}
-
-/** Even-odd point in rings ([east, north]): holes and several outers as the footprint layer reads them. */
-export function insideRings(e: number, n: number, rings: readonly (readonly GroundPoint[])[]): boolean {
-  let inside = false;
-  for (const ring of rings)
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i]!;
-      const [xj, yj] = ring[j]!;
-      if (yi > n !== yj > n && e < ((xj - xi) * (n - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  return inside;
 }
 
 const closest: Closest = { s: 0, t: 0, distanceSq: 0 };

@@ -1,4 +1,4 @@
-/** The drop feature's texts for the EPSG field, German and English (spread into the twin's messages). */
+/** The drop feature's texts for the EPSG field and the place form, German and English (spread into the twin's messages). */
 export const DROP_MESSAGES = {
   de: {
     'drop.crs-title': 'Bezugssystem angeben',
@@ -10,6 +10,15 @@ export const DROP_MESSAGES = {
     'drop.crs-invalid': '„{{text}}“ ist kein EPSG-Code: bitte z. B. EPSG:25833 oder 25833 schreiben.',
     'drop.crs-apply': 'Importieren',
     'drop.crs-cancel': 'Abbrechen',
+    'drop.place-title': 'Modell platzieren',
+    'drop.place-offer':
+      '{{file}} sagt nicht, wo es liegt, und wird im Bild des Zwillings gezeigt. Um es zu platzieren: EPSG-Code und die Koordinaten seines Nullpunkts (0,0,0) darin.',
+    'drop.place-easting': 'Rechtswert (Ost, m)',
+    'drop.place-northing': 'Hochwert (Nord, m)',
+    'drop.place-height': 'Höhe (m, leer: 0)',
+    'drop.place-invalid': 'Bitte Rechts- und Hochwert als Zahlen angeben, z. B. 384600 und 5935500.',
+    'drop.place-apply': 'Platzieren',
+    'drop.place-cancel': 'So lassen',
   },
   en: {
     'drop.crs-title': 'Give the reference system',
@@ -20,5 +29,14 @@ export const DROP_MESSAGES = {
     'drop.crs-invalid': '"{{text}}" is not an EPSG code: write e.g. EPSG:25833 or 25833.',
     'drop.crs-apply': 'Import',
     'drop.crs-cancel': 'Cancel',
+    'drop.place-title': 'Place the model',
+    'drop.place-offer':
+      "{{file}} does not say where it lies and is shown in the twin's frame. To place it: an EPSG code and the coordinates of its origin (0,0,0) in it.",
+    'drop.place-easting': 'Easting (m)',
+    'drop.place-northing': 'Northing (m)',
+    'drop.place-height': 'Height (m, empty: 0)',
+    'drop.place-invalid': 'Please give easting and northing as numbers, e.g. 384600 and 5935500.',
+    'drop.place-apply': 'Place',
+    'drop.place-cancel': 'Leave it',
   },
 } as const;

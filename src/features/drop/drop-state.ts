@@ -10,6 +10,17 @@ export interface DropState {
   fraction: number;
   /** A city file refused for its reference system: the page asks for an EPSG code to import it with. */
   ask: CrsQuestion | null;
+  /** A model shown without a place of its own: the page offers to place it. */
+  place: PlaceQuestion | null;
+}
+
+/** A model the page offers to place: its file name and bytes, and why the last place given was refused. */
+export interface PlaceQuestion {
+  file: string;
+  glb: ArrayBuffer;
+  /** The code tried last and why it was refused ('' when none was). */
+  tried: string;
+  detail: string;
 }
 
 /** What the EPSG field is asked for: the files to import again, and why the last try was refused. */
@@ -32,5 +43,6 @@ export function createDropStore(): DropStore {
     phase: null,
     fraction: 0,
     ask: null,
+    place: null,
   }));
 }

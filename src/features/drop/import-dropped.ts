@@ -5,6 +5,8 @@ import { InputError } from '../../core/input/input-error.ts';
 import { parseJsonText } from '../../core/input/json-input.ts';
 import { cityToDocument } from '../../pipeline/gltf/city-document.ts';
 import { withCityExtensions } from '../../pipeline/gltf/io.ts';
+import { editGlbJson } from '../../pipeline/gltf/glb-merge.ts';
+import { readGltfGeoref, type GltfGeoref } from '../../core/city/gltf-georef.ts';
 import { parseCityJson } from '../../pipeline/import/cityjson.ts';
 import { createCityJsonSeqReader } from '../../pipeline/import/cityjson-seq.ts';
 import { createCityGmlReader } from '../../pipeline/import/citygml/citygml-reader.ts';
@@ -146,8 +148,37 @@ async function packGltf(
     resources[uri] = new Uint8Array(await found.blob.arrayBuffer());
   }
   progress('read', 1);
+  const georef = readGltfGeoref(json);
   const io = await withCityExtensions(new WebIO());
-  const doc = await io.readJSON({ json: json as never, resources });
+  const doc = await io.readJSON({ json: withoutExtension(json, 'CESIUM_RTC') as never, resources });
+  const glb = await io.writeBinary(doc);
   progress('write', 1);
-  return { name: main.name, glb: await io.writeBinary(doc), featureCount: 0, notes: [] };
+  return { name: main.name, glb: withEcefCentre(glb, georef), featureCount: 0, notes: [] };
+}
+
+/** The glTF JSON without an extension it is known to have, so the library does not warn of it. */
+function withoutExtension(json: object, name: string): object {
+  const { extensions, extensionsUsed, extensionsRequired, ...rest } = json as Record<string, unknown>;
+  const others = { ...(extensions as object | undefined) } as Record<string, unknown>;
+  delete others[name];
+  const drop = (list: unknown): string[] | undefined =>
+    Array.isArray(list) ? (list as string[]).filter((e) => e !== name) : undefined;
+  return {
+    ...rest,
+    extensions: others,
+    extensionsUsed: drop(extensionsUsed),
+    extensionsRequired: drop(extensionsRequired),
+  };
+}
+
+/**
+ * The GLB with the CESIUM_RTC centre the dropped glTF had: glTF-Transform writes no extension it does not know,
+ * and without it the model would lose where it lies (read back by the viewer, which places it).
+ */
+function withEcefCentre(glb: Uint8Array, georef: GltfGeoref | null): Uint8Array {
+  if (georef?.kind !== 'ecef') return glb;
+  return editGlbJson(glb, (json) => {
+    json.extensions = { ...(json.extensions as object | undefined), CESIUM_RTC: { center: georef.center } };
+    json.extensionsUsed = [...((json.extensionsUsed as string[] | undefined) ?? []), 'CESIUM_RTC'];
+  });
 }

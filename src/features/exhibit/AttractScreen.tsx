@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { summariseTown, type TownSummary } from '../../core/exhibit/town-summary.ts';
 import { useTwin, useTwinState } from '../../twin/use-twin.ts';
 import type { Stand } from './stand.ts';
+import { formatReplayTime, useReplayTime } from './use-replay-time.ts';
 import { useStand } from './use-stand.ts';
 
 const coarse = (): boolean => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
@@ -20,6 +21,7 @@ export function AttractScreen({ stand }: { stand: Stand }) {
     const timer = setInterval(read, 2000);
     return () => clearInterval(timer);
   }, [runtime]);
+  const replayed = useReplayTime();
   const here = viewpoints?.[stop];
   const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   return (
@@ -45,7 +47,12 @@ export function AttractScreen({ stand }: { stand: Stand }) {
         <span className="attract-town" data-testid="attract-town">
           {town.celsius === null
             ? t('exhibit.town-none')
-            : t('exhibit.town', { celsius: number.format(town.celsius), live: town.live })}
+            : // During a replay the figures are the recorded day's, and say so: never "right now".
+              t(replayed === null ? 'exhibit.town' : 'exhibit.town-replay', {
+                celsius: number.format(town.celsius),
+                live: town.live,
+                time: replayed === null ? '' : formatReplayTime(replayed, lang),
+              })}
         </span>
       </span>
       <span className="attract-start" data-testid="attract-start">

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTwin, useTwinState } from '../../twin/use-twin.ts';
+import { useHeadsets } from './use-headsets.ts';
 import { useStandStatus } from './use-stand-status.ts';
 
 interface Row {
@@ -13,6 +14,7 @@ export function OperatorParts() {
   const { runtime, t } = useTwin();
   const connection = useTwinState((s) => s.connection);
   const status = useStandStatus();
+  const headsets = useHeadsets();
   const [sensors, setSensors] = useState({ live: 0, known: 0, rate: 0 });
   useEffect(() => {
     const read = (): void => {
@@ -28,6 +30,15 @@ export function OperatorParts() {
   const rows: Row[] = [
     { part: 'mqtt', text: t(`mqtt.${connection}`), ok: connection === 'connected' },
     { part: 'sensors', text: t('operator.sensors', sensors), ok: sensors.live > 0 },
+    {
+      part: 'headsets',
+      text:
+        headsets.length === 0
+          ? t('operator.headsets-none')
+          : t('operator.headsets', { count: headsets.length, ids: headsets.join(', ') }),
+      // A stand without a headset in use is not broken: the row is never red.
+      ok: true,
+    },
   ];
   if (status === null) rows.push({ part: 'server', text: t('operator.server-down'), ok: false });
   else if (status !== 'none') {

@@ -49,13 +49,16 @@ export interface PlanningApi {
   };
   /**
    * The shown study's hours of sun on the façade patch nearest a point of a wall (within 1.5 m), with and
-   * without the proposals, and the patch's outward normal; null where no wall was studied.
+   * without the proposals (NaN where the patch is no façade: a hidden building's wall with them, a wall
+   * its going bares without), and the patch's outward normal; null where no wall was studied.
    */
   facadeSunHours(
     x: number,
     y: number,
     z: number,
   ): { with: number; without: number; normal: [number, number, number] } | null;
+  /** The shown study's sun hours at a ground point, with and without the proposals; null off its site. */
+  studyHoursAt(x: number, z: number): { with: number; without: number } | null;
   /** The shown study's sun hours with the proposals, cell by cell from the north-west corner, and its site. */
   studyGrid(): (StudySite & { cells: number; hours: number[] }) | null;
   /** The shown study's façade patches (centres, normals, side), their hours with the proposals, one pass's ms. */
@@ -162,6 +165,12 @@ export function createPlanningApi(
       if (p.z > 1) return null;
       const rect = canvas.getBoundingClientRect();
       return [rect.left + ((p.x + 1) / 2) * rect.width, rect.top + ((1 - p.y) / 2) * rect.height];
+    },
+    studyHoursAt(x, z) {
+      const study = currentStudy(store.getState());
+      const after = study && hoursAt(study.with, x, z);
+      const before = study && hoursAt(study.without, x, z);
+      return after == null || before == null ? null : { with: after, without: before };
     },
     studyGrid() {
       const study = currentStudy(store.getState());

@@ -17,6 +17,11 @@ export interface TileColliders {
   add(tile: ColliderTile, scene: Object3D): void;
   /** A tile's content left: free its trees. */
   remove(tile: ColliderTile): void;
+  /**
+   * A tile's mesh has moved (flattened under a proposal, or given back): build its trees again (its old ones
+   * serve until then). Without a tile, every loaded tile whose trees reach into `area` (world x z).
+   */
+  refresh(tile: ColliderTile | null, area?: GroundArea): void;
   /** Build queued trees for up to `budgetMs`, against `toWorld` (the tiles group's world matrix). */
   build(budgetMs: number, toWorld: Matrix4): void;
   /** Tiles waiting for their trees. */
@@ -24,6 +29,14 @@ export interface TileColliders {
   /** A collider over the visible tiles (a tile still waiting stands in by its nearest built ancestor). */
   collider(visible: () => Iterable<ColliderTile>): WalkCollider;
   dispose(): void;
+}
+
+/** A box on the ground, world metres. */
+export interface GroundArea {
+  minX: number;
+  maxX: number;
+  minZ: number;
+  maxZ: number;
 }
 
 const walkable = WALKABLE_SURFACES as readonly string[];
@@ -34,13 +47,19 @@ const p = new Vector3();
 export function createTileColliders(): TileColliders {
   const queue = new Map<ColliderTile, Object3D>();
   const built = new Map<ColliderTile, BvhPair>();
+  // Every loaded tile's scene, to build its trees again when its mesh moves.
+  const scenes = new Map<ColliderTile, Object3D>();
   const free = (pair: BvhPair): void => {
     pair.ground?.geometry.dispose();
     if (pair.walls !== pair.ground) pair.walls?.geometry.dispose();
   };
   return {
-    add: (tile, scene) => void queue.set(tile, scene),
+    add(tile, scene) {
+      scenes.set(tile, scene);
+      queue.set(tile, scene);
+    },
     remove(tile) {
+      scenes.delete(tile);
       queue.delete(tile);
       const pair = built.get(tile);
       if (pair) free(pair);
@@ -49,11 +68,19 @@ export function createTileColliders(): TileColliders {
     get pending() {
       return queue.size;
     },
+    refresh(tile, area) {
+      const scene = tile && scenes.get(tile);
+      if (scene) queue.set(tile, scene);
+      if (tile || !area) return;
+      for (const [t, pair] of built) if (reaches(pair, area)) queue.set(t, scenes.get(t)!);
+    },
     build(budgetMs, toWorld) {
       const start = performance.now();
       for (const [tile, scene] of queue) {
         queue.delete(tile);
+        const old = built.get(tile);
         built.set(tile, buildPair(scene, toWorld));
+        if (old) free(old);
         if (performance.now() - start > budgetMs) break;
       }
     },
@@ -91,8 +118,20 @@ export function createTileColliders(): TileColliders {
       for (const pair of built.values()) free(pair);
       built.clear();
       queue.clear();
+      scenes.clear();
     },
   };
+}
+
+/** The pair's trees (world space) reach into the area. */
+function reaches(pair: BvhPair, area: GroundArea): boolean {
+  return [pair.ground, pair.walls].some((bvh) => {
+    if (!bvh) return false;
+    const geometry = bvh.geometry;
+    if (!geometry.boundingBox) geometry.computeBoundingBox();
+    const { min, max } = geometry.boundingBox!;
+    return min.x <= area.maxX && max.x >= area.minX && min.z <= area.maxZ && max.z >= area.minZ;
+  });
 }
 
 /** What a mesh is for walking: ground (a walkable surface), an obstacle, or, unclassified, both. */

@@ -11,7 +11,7 @@ import type { Notice } from '../../core/notice.ts';
 import { measureFeatures, type CityModel } from '../../city/city-model.ts';
 import { createFeatureColours } from '../../city/feature-colours.ts';
 import { FEATURE_ID_ATTRIBUTE } from '../../city/feature-material.ts';
-import { createTileColliders } from './tile-colliders.ts';
+import { createTileColliders, type GroundArea } from './tile-colliders.ts';
 import { bindTileFeatures, releaseTileFeatures, type TileFeatures } from './tile-features.ts';
 import { TileFetchPlugin } from './tile-fetch-plugin.ts';
 import type { TilesOptions } from './tiles-options.ts';
@@ -86,6 +86,17 @@ export function createTilesCity(href: string, ctx: TilesCityContext): TilesCity 
   });
   const view = createTilesView(tiles, colliders, options);
   const flattening = createTilesFlattening(tiles);
+  // Ground boxes whose mesh the flattening has pressed down or given back since the last update.
+  const reflattened: GroundArea[] = [];
+  const flatten = (outline: readonly (readonly [number, number])[], y: number): (() => void) => {
+    const area = areaOf(outline);
+    const undo = flattening.flatten(outline, y);
+    reflattened.push(area);
+    return () => {
+      undo();
+      reflattened.push(area);
+    };
+  };
 
   const listeners: [string, (event: never) => void][] = [
     [
@@ -119,7 +130,21 @@ export function createTilesCity(href: string, ctx: TilesCityContext): TilesCity 
         meshesDirty = true;
       },
     ],
-    ['tile-visibility-change', () => (meshesDirty = true)],
+    [
+      'tile-visibility-change',
+      ({ tile, visible }: { tile: Tile; visible: boolean }) => {
+        meshesDirty = true;
+        // The plugin flattens (or gives back) a tile's mesh as it is shown: its trees follow its mesh.
+        if (visible && flattening.used) colliders.refresh(tile);
+      },
+    ],
+    [
+      // The flattening plugin moves the mesh at the start of the update that follows a change.
+      'update-after',
+      () => {
+        for (const area of reflattened.splice(0)) colliders.refresh(null, area);
+      },
+    ],
     [
       'load-root-tileset',
       ({ tileset }: { tileset: { extras?: unknown } }) => {
@@ -168,7 +193,7 @@ export function createTilesCity(href: string, ctx: TilesCityContext): TilesCity 
       listener([...allMeshes.values()].flat(), []);
       return () => void meshListeners.delete(listener);
     },
-    flatten: (outline, y) => flattening.flatten(outline, y),
+    flatten,
     stats: () => view.stats(),
     dispose: () => handle.dispose(),
   };
@@ -203,4 +228,11 @@ export function createTilesCity(href: string, ctx: TilesCityContext): TilesCity 
     },
   };
   return handle;
+}
+
+/** The ground box of an outline (x z). */
+function areaOf(outline: readonly (readonly [number, number])[]): GroundArea {
+  const xs = outline.map((p) => p[0]);
+  const zs = outline.map((p) => p[1]);
+  return { minX: Math.min(...xs), maxX: Math.max(...xs), minZ: Math.min(...zs), maxZ: Math.max(...zs) };
 }

@@ -6,6 +6,8 @@ import type { TilesRenderer } from '3d-tiles-renderer/three';
 export interface TilesFlattening {
   /** Press the mesh above this outline (model frame, x z) down to height y; returns the undo. */
   flatten(outline: readonly (readonly [number, number])[], y: number): () => void;
+  /** The mesh has been flattened on this tileset (it may still be, or be given back, as tiles show). */
+  readonly used: boolean;
   dispose(): void;
 }
 
@@ -49,6 +51,9 @@ export function createTilesFlattening(tiles: TilesRenderer): TilesFlattening {
       addShape(shape, down, {});
       shapes.add(shape);
       return () => release(shape);
+    },
+    get used() {
+      return plugin !== null;
     },
     dispose() {
       for (const shape of [...shapes]) release(shape);

@@ -81,7 +81,8 @@ function texturedMaterial(doc: Document, texture: LayerTexture, made: Map<Uint8A
   return material;
 }
 
-function addLayer(
+/** Adds one layer as a node with one mesh and one primitive, its arrays in `buffer`. */
+export function addLayer(
   doc: Document,
   layer: MeshLayer | PackedLayer,
   material: Material,

@@ -37,21 +37,16 @@ export function encodeColumn(
   values: readonly (string | number)[],
 ): { values: Uint8Array; stringOffsets?: Uint8Array } {
   if (p.type === 'STRING') {
-    const enc = new TextEncoder();
-    const parts = values.map((v) => enc.encode(String(v)));
-    const offsets = new Uint32Array(parts.length + 1);
+    // One encoding of all the strings end to end, not one small buffer per value (a large city has millions).
+    const texts = values.map(String);
+    const offsets = new Uint32Array(texts.length + 1);
     let total = 0;
-    parts.forEach((b, i) => {
+    texts.forEach((t, i) => {
       offsets[i] = total;
-      total += b.byteLength;
+      total += utf8Length(t);
     });
-    offsets[parts.length] = total;
-    const bytes = new Uint8Array(total);
-    let at = 0;
-    for (const b of parts) {
-      bytes.set(b, at);
-      at += b.byteLength;
-    }
+    offsets[texts.length] = total;
+    const bytes = new TextEncoder().encode(texts.join(''));
     return { values: bytes, stringOffsets: new Uint8Array(offsets.buffer) };
   }
   const s = SCALARS[p.componentType ?? ''];
@@ -90,4 +85,19 @@ export function decodeColumn(
   const out: number[] = [];
   for (let i = 0; i < count; i++) out.push(s.get(view, i * s.size));
   return out;
+}
+
+/** The length of `text` in UTF-8 bytes, as TextEncoder writes it (a lone surrogate as the 3-byte U+FFFD). */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }

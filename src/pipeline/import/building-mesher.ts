@@ -30,10 +30,14 @@ export interface BuildingMesher {
 export interface BuildingMesherOptions {
   /** Buildings per chunk: each chunk is packed into typed arrays (one glTF primitive) once it is full. */
   chunk: number;
+  /** Takes each full chunk instead of keeping it (to compress it at once); `finish` says how to move them. */
+  onChunk?: (layer: PackedLayer) => void;
+  /** Keep each building's footprint (for `--footprints-out`); without, memory holds no geometry per building. */
+  footprints: boolean;
 }
 
 /** One primitive per 8192 buildings: a city district in one draw call, a 500 MB file in a few dozen. */
-export const BUILDING_MESHER_DEFAULTS: BuildingMesherOptions = { chunk: 8192 };
+export const BUILDING_MESHER_DEFAULTS: BuildingMesherOptions = { chunk: 8192, footprints: true };
 
 /**
  * A mesher into chunks of buildings, each packed into typed arrays when full, so memory holds the packed mesh
@@ -44,7 +48,7 @@ export function createBuildingMesher(
   toUtm: ToUtm,
   options: Partial<BuildingMesherOptions> = {},
 ): BuildingMesher {
-  const { chunk } = { ...BUILDING_MESHER_DEFAULTS, ...options };
+  const { chunk, onChunk, footprints: keepFootprints } = { ...BUILDING_MESHER_DEFAULTS, ...options };
   if (!(chunk >= 1)) throw new Error(`createBuildingMesher: chunk must be 1 or more, not ${chunk}`);
   let building = createLayer('building', true);
   let inChunk = 0;
@@ -53,6 +57,7 @@ export function createBuildingMesher(
   const footprints: ImportResult['footprints'] = [];
   const extent = emptyExtent();
   let anchor: [number, number, number] | null = null;
+  const keep = (layer: PackedLayer): number => packed.push(layer);
   return {
     add(b) {
       const surfaces = b.surfaces.map((s) => ({
@@ -95,10 +100,11 @@ export function createBuildingMesher(
         addFace(building, flat, tris, colour, fid);
       }
       if (++inChunk >= chunk) {
-        packed.push(packLayer(building));
+        (onChunk ?? keep)(packLayer(building));
         building = createLayer('building', true);
         inChunk = 0;
       }
+      if (!keepFootprints) return;
       const ground = surfaces.filter((s) => s.semantic === 'GroundSurface');
       const rings = ground.length
         ? ground.map((s) => s.rings[0] ?? [])
@@ -114,11 +120,11 @@ export function createBuildingMesher(
     finish(attribution = '') {
       const { frame, minZ } = frameOf(extent);
       const [ae, an, az] = anchor ?? [0, 0, 0];
-      if (inChunk) packed.push(packLayer(building));
-      for (const layer of packed)
-        moveLayer(layer, ae - frame.origin.easting, az - minZ, frame.origin.northing - an);
+      if (inChunk) (onChunk ?? keep)(packLayer(building));
+      const shift: Vec3 = [ae - frame.origin.easting, az - minZ, frame.origin.northing - an];
+      for (const layer of packed) moveLayer(layer, ...shift);
       const city = finishCity(frame, table, createLayer('building', true), attribution, extent);
-      return { city: { ...city, packed }, footprints };
+      return { city: { ...city, packed }, footprints, shift };
     },
   };
 }

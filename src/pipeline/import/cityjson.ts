@@ -38,13 +38,25 @@ export interface CityJsonOptions {
   lod?: string;
 }
 
-/** Parses CityJSON 1.0 / 1.1 / 2.0 (already JSON-parsed): Buildings with their parts, the chosen LoD. */
-export function parseCityJson(value: unknown, file: string, opts: CityJsonOptions = {}): ImportedCity {
-  const root = new JsonReader(file, value);
+/** A vertex by index (already scaled and translated), or undefined out of range. */
+export type VertexAt = (i: number) => Point3 | undefined;
+
+/** Vertices looked up by index, and how many there are (for messages). */
+export interface CityJsonVertices {
+  at: VertexAt;
+  count: number;
+}
+
+/** Checks `type` and `version` of a CityJSON document (or its header), naming the path of what is wrong. */
+export function checkCityJsonHeader(root: JsonReader): void {
   if (root.key('type').string() !== 'CityJSON') root.key('type').fail('expected "CityJSON"');
   const version = root.key('version').string();
   if (!/^(1\.0|1\.1|2\.0)(\.\d+)?$/.test(version))
     root.key('version').fail(`unsupported CityJSON version ${version} (1.0, 1.1 and 2.0 are)`);
+}
+
+/** The `transform` of a document: `scale` and `translate` (1 and 0 when it has none). */
+export function readTransform(root: JsonReader): { scale: Point3; translate: Point3 } {
   const scale: Point3 = [1, 1, 1];
   const translate: Point3 = [0, 0, 0];
   const tr = root.key('transform');
@@ -56,6 +68,14 @@ export function parseCityJson(value: unknown, file: string, opts: CityJsonOption
       .items()
       .forEach((r, i) => i < 3 && (translate[i] = r.number()));
   }
+  return { scale, translate };
+}
+
+/** Parses CityJSON 1.0 / 1.1 / 2.0 (already JSON-parsed): Buildings with their parts, the chosen LoD. */
+export function parseCityJson(value: unknown, file: string, opts: CityJsonOptions = {}): ImportedCity {
+  const root = new JsonReader(file, value);
+  checkCityJsonHeader(root);
+  const { scale, translate } = readTransform(root);
   const vertices: Point3[] = root
     .key('vertices')
     .items()
@@ -66,43 +86,59 @@ export function parseCityJson(value: unknown, file: string, opts: CityJsonOption
     });
   const crsText = root.key('metadata').key('referenceSystem').optionalString('');
   const objects = new Map(root.key('CityObjects').entries());
+  const table = { at: (i: number) => vertices[i], count: vertices.length };
   const buildings: ImportedBuilding[] = [];
   for (const [id, obj] of objects) {
-    const type = obj.key('type').string();
-    if (!BUILDING_TYPES.has(type)) continue;
-    const parents = obj.key('parents');
-    if (!parents.isMissing() && parents.items().length > 0) continue;
-    const surfaces: ImportedSurface[] = [];
-    const collect = (o: JsonReader, depth: number): void => {
-      surfaces.push(...readGeometry(o, vertices, opts.lod));
-      const children = o.key('children');
-      if (children.isMissing() || depth > 8) return;
-      for (const c of children.items()) {
-        const child = objects.get(c.string()) ?? c.fail(`child ${c.string()} is not in CityObjects`);
-        collect(child, depth + 1);
-      }
-    };
-    collect(obj, 0);
-    const attrs = obj.key('attributes');
-    const attr = (k: string): string => {
-      const v = attrs.key(k).value;
-      return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
-    };
-    const measured = Number(attr('measuredHeight') || attr('height'));
-    buildings.push({
-      id,
-      name: attr('name'),
-      address: readAddress(obj),
-      height: Number.isFinite(measured) && measured > 0 ? measured : undefined,
-      roof: attr('roofType') || '',
-      use: attr('function') || attr('usage') || 'building',
-      surfaces,
-    });
+    const b = cityObjectBuilding(id, obj, (c) => objects.get(c), table, opts.lod);
+    if (b) buildings.push(b);
   }
   return { crs: crsText ? normaliseCrs(crsText) : null, crsText, buildings };
 }
 
-function readGeometry(obj: JsonReader, vertices: readonly Point3[], lod?: string): ImportedSurface[] {
+/**
+ * A root Building (its parts found by `objectAt`) as one building, or null for any other object (a part, a
+ * tree, a road): a part is drawn with its Building.
+ */
+export function cityObjectBuilding(
+  id: string,
+  obj: JsonReader,
+  objectAt: (id: string) => JsonReader | undefined,
+  vertices: CityJsonVertices,
+  lod?: string,
+): ImportedBuilding | null {
+  const type = obj.key('type').string();
+  if (!BUILDING_TYPES.has(type)) return null;
+  const parents = obj.key('parents');
+  if (!parents.isMissing() && parents.items().length > 0) return null;
+  const surfaces: ImportedSurface[] = [];
+  const collect = (o: JsonReader, depth: number): void => {
+    surfaces.push(...readGeometry(o, vertices, lod));
+    const children = o.key('children');
+    if (children.isMissing() || depth > 8) return;
+    for (const c of children.items()) {
+      const child = objectAt(c.string()) ?? c.fail(`child ${c.string()} is not in CityObjects`);
+      collect(child, depth + 1);
+    }
+  };
+  collect(obj, 0);
+  const attrs = obj.key('attributes');
+  const attr = (k: string): string => {
+    const v = attrs.key(k).value;
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+  };
+  const measured = Number(attr('measuredHeight') || attr('height'));
+  return {
+    id,
+    name: attr('name'),
+    address: readAddress(obj),
+    height: Number.isFinite(measured) && measured > 0 ? measured : undefined,
+    roof: attr('roofType') || '',
+    use: attr('function') || attr('usage') || 'building',
+    surfaces,
+  };
+}
+
+function readGeometry(obj: JsonReader, vertices: CityJsonVertices, lod?: string): ImportedSurface[] {
   const geoms = obj.key('geometry');
   if (geoms.isMissing()) return [];
   const list = geoms.items().filter((g) => g.key('type').string() !== 'GeometryInstance');
@@ -133,8 +169,8 @@ function readGeometry(obj: JsonReader, vertices: readonly Point3[], lod?: string
     const rings = b.items().map((ring) =>
       ring.items().map((ix) => {
         const i = ix.number();
-        const p = Number.isInteger(i) ? vertices[i] : undefined;
-        return p ?? ix.fail(`vertex index ${i} out of range (0..${vertices.length - 1})`);
+        const p = Number.isInteger(i) ? vertices.at(i) : undefined;
+        return p ?? ix.fail(`vertex index ${i} out of range (0..${vertices.count - 1})`);
       }),
     );
     const semIndex = v.value;

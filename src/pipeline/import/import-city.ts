@@ -1,6 +1,11 @@
 import type { CrsRegistry } from '../../core/geo/crs.ts';
 import type { CrsDefinition } from '../../core/geo/epsg.ts';
-import { buildingsToCity, createBuildingMesher, type BuildingMesher } from './building-mesher.ts';
+import {
+  buildingsToCity,
+  createBuildingMesher,
+  type BuildingMesher,
+  type BuildingMesherOptions,
+} from './building-mesher.ts';
 import type { ImportedBuilding, ImportedCity } from './cityjson.ts';
 import { resolveImportCrs } from './import-crs.ts';
 import type { ImportResult } from './import-mesh.ts';
@@ -31,21 +36,23 @@ export interface CityGmlMeshing {
 
 /**
  * Meshes CityGML buildings in their `srsName` (or the `--crs` given) as they stream in; only the buildings
- * before the first `srsName` wait. GML writes geographic coordinates latitude first (not CRS84).
+ * before the first `srsName` wait. GML writes geographic coordinates latitude first (not CRS84). `mesher` as for
+ * createBuildingMesher (a large import hands each full chunk over to be compressed and keeps no footprints).
  */
 export function createCityGmlMeshing(
   registry: CrsRegistry,
   override: string | undefined,
   file: string,
+  mesher: Partial<BuildingMesherOptions> = {},
 ): CityGmlMeshing {
   let meshing: { mesher: BuildingMesher; crs: CrsDefinition } | null = null;
   const waiting: ImportedBuilding[] = [];
   const start = (srsName: string): { mesher: BuildingMesher; crs: CrsDefinition } => {
     const crs = resolveImportCrs(registry, override, { text: srsName, place: 'srsName' }, file);
     const swap = crs.def.geographic && !/CRS84/i.test(override ?? srsName);
-    const mesher = createBuildingMesher(swap ? (x, y) => crs.toUtm(y, x) : crs.toUtm);
-    for (const b of waiting.splice(0)) mesher.add(b);
-    return { mesher, crs: crs.def };
+    const meshes = createBuildingMesher(swap ? (x, y) => crs.toUtm(y, x) : crs.toUtm, mesher);
+    for (const b of waiting.splice(0)) meshes.add(b);
+    return { mesher: meshes, crs: crs.def };
   };
   return {
     onBuilding(building, srsName) {

@@ -2,7 +2,9 @@ import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseCityJson, type ImportedCity } from './cityjson.ts';
+import type { ImportedCity } from './cityjson.ts';
+import { meshCityJsonFile } from './cityjson-file.ts';
+import { readCityJsonHead } from './cityjson-stream.ts';
 import { createCityJsonSeqReader } from './cityjson-seq.ts';
 import { meshCityGmlFile } from './citygml-file.ts';
 import { parseGeoJsonFootprints } from './geojson.ts';
@@ -17,6 +19,7 @@ import { validateGlb } from '../gltf/validate.ts';
 import { cityToGlb } from '../write-city.ts';
 import { importGltfFile } from './gltf-file.ts';
 import { importObjFile } from './obj-file.ts';
+import { createChunkWriter } from '../gltf/chunk-glb.ts';
 
 /** Options for importFile. */
 export interface ImportOptions {
@@ -56,10 +59,15 @@ export async function importFile(file: string, out: string, opts: ImportOptions 
   const notes: string[] = [];
   let result: ImportResult;
   let format: ImportReport['format'];
+  // Each chunk of buildings is compressed as soon as it is full: memory holds compressed bytes, not vertices.
+  const chunks = createChunkWriter();
+  const mesher = { onChunk: chunks.add, footprints: Boolean(opts.footprintsOut) };
+  // A JSON file's first pass: CityJSON's header and vertices (it stops at a root `type` of anything else).
+  const head = kind === 'json' ? await readCityJsonHead(file, name) : null;
   if (kind === 'xml') {
     format = 'citygml';
     const lod = opts.lod === undefined ? undefined : Math.floor(Number(opts.lod));
-    const meshing = createCityGmlMeshing(registry, opts.crs, name);
+    const meshing = createCityGmlMeshing(registry, opts.crs, name, mesher);
     const { meshed, summary } = await meshCityGmlFile(file, name, lod, meshing);
     result = meshed.result;
     const lods = [...summary.lods].map(([l, n]) => `LoD${l}: ${n}`).join(', ');
@@ -73,20 +81,15 @@ export async function importFile(file: string, out: string, opts: ImportOptions 
     format = 'cityjsonseq';
     const city = await readCityJsonSeq(file, name, opts.lod);
     result = buildingsFrom(city, registry, opts, name, notes, 'CityJSON Sequence');
+  } else if (head?.root.key('type').value === 'CityJSON') {
+    format = 'cityjson';
+    const city = await meshCityJsonFile(file, name, head, registry, { crs: opts.crs, lod: opts.lod, mesher });
+    result = city.result;
+    notes.push(`CityJSON: ${city.buildings} buildings, CRS ${city.crs.code}`, ...city.crs.notes);
   } else {
     const value = parseJsonText(await readFile(file, 'utf8'), name);
     const type = value !== null && typeof value === 'object' ? (value as { type?: unknown }).type : undefined;
-    if (type === 'CityJSON') {
-      format = 'cityjson';
-      result = buildingsFrom(
-        parseCityJson(value, name, { lod: opts.lod }),
-        registry,
-        opts,
-        name,
-        notes,
-        'CityJSON',
-      );
-    } else if (type === 'FeatureCollection' || type === 'Feature') {
+    if (type === 'FeatureCollection' || type === 'Feature') {
       format = 'geojson';
       const parsed = parseGeoJsonFootprints(value, name);
       const text = parsed.crs ?? parsed.crsText;
@@ -105,7 +108,9 @@ export async function importFile(file: string, out: string, opts: ImportOptions 
   }
   if (!result.city.features.length)
     throw new InputError(name, 'buildings', 'the file holds no building with geometry');
-  const glb = await cityToGlb(result.city);
+  const glbs = await chunks.finish();
+  const parts = glbs.length ? { glbs, shift: result.shift ?? [0, 0, 0] } : null;
+  const glb = await cityToGlb(result.city, { parts });
   await checkAndWrite(glb, out, name);
   const o = result.city.origin;
   notes.push(

@@ -14,6 +14,8 @@ export type ToUtm = (x: number, y: number) => [number, number];
 export interface ImportResult {
   city: BuiltCity;
   footprints: { id: string; featureId: number; ring: [number, number][] }[];
+  /** How chunks handed out while meshing (`onChunk`) must move into the city's frame (x, y, z in glTF axes). */
+  shift?: Vec3;
 }
 
 /** The colour of each CityGML/CityJSON semantic surface. */

@@ -1,3 +1,9 @@
+import { insideRing, ringArea, ringCentroid } from '../../core/geo/ring.ts';
+
+// The ring basics live in the core (planning and the utilities check use them too); the pipeline's own
+// imports of them keep coming through here.
+export { ringArea, ringCentroid } from '../../core/geo/ring.ts';
+
 /** A 2D point in local metres: [east, north]. */
 export type Vec2 = [number, number];
 
@@ -8,17 +14,6 @@ export interface OrientedRect {
   angle: number;
   halfLength: number;
   halfWidth: number;
-}
-
-/** Signed area of a ring (positive when counter-clockwise in east/north). */
-export function ringArea(ring: readonly Vec2[]): number {
-  let a = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const p = ring[i] as Vec2;
-    const q = ring[j] as Vec2;
-    a += (q[0] - p[0]) * (q[1] + p[1]);
-  }
-  return a / 2;
 }
 
 /** The ring without a repeated closing point, counter-clockwise. */
@@ -32,25 +27,7 @@ export function normaliseRing(ring: readonly Vec2[]): Vec2[] {
 
 /** Even-odd point-in-ring test. */
 export function pointInRing(p: Vec2, ring: readonly Vec2[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const a = ring[i] as Vec2;
-    const b = ring[j] as Vec2;
-    if (a[1] > p[1] !== b[1] > p[1] && p[0] < ((b[0] - a[0]) * (p[1] - a[1])) / (b[1] - a[1]) + a[0])
-      inside = !inside;
-  }
-  return inside;
-}
-
-/** Mean of the ring's vertices. */
-export function ringCentroid(ring: readonly Vec2[]): Vec2 {
-  let x = 0;
-  let y = 0;
-  for (const p of ring) {
-    x += p[0];
-    y += p[1];
-  }
-  return [x / ring.length, y / ring.length];
+  return insideRing(p[0], p[1], ring);
 }
 
 /** The point halfway between a and b. */

@@ -8,6 +8,7 @@ import { currentStudy, facadeHours, studyLayer } from './study-view.ts';
 // A hand's breadth off the wall: in front of it from every distance one walks by at, still on it to the eye.
 const LIFT = 0.08;
 const colour = new Color();
+const NONE = [0, 0, 0, 0] as const;
 
 /** The shown study on the walls around its site: each façade patch in the colour of its hours of sun. */
 export function FacadeMap({ planning }: { planning: Planning }) {
@@ -33,7 +34,8 @@ export function FacadeMap({ planning }: { planning: Planning }) {
     const { max, colour: scale } = studyLayer(study, view);
     const colours = geometry.getAttribute('color') as BufferAttribute;
     facadeHours(study, view).forEach((h, i) => {
-      const [r, g, b, a] = scale(h, max);
+      // No façade in this view (a wall pulled down, or one only its going bares): not drawn.
+      const [r, g, b, a] = Number.isNaN(h) ? NONE : scale(h, max);
       // The legend's colours are sRGB; vertex colours are linear.
       colour.setRGB(r / 255, g / 255, b / 255, SRGBColorSpace);
       for (let k = 0; k < 4; k++) colours.setXYZW(i * 4 + k, colour.r, colour.g, colour.b, a / 255);

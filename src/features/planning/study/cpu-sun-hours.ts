@@ -2,14 +2,12 @@ import { DoubleSide, Matrix4, Ray, Vector3, type Mesh } from 'three';
 import { MeshBVH } from 'three-mesh-bvh';
 import { sunDirection } from '../../../core/planning/sun-position.ts';
 import type { SunStep } from '../../../core/planning/sun-hours.ts';
-import type { FacadeSamples } from '../../../core/planning/facade-samples.ts';
+import { FACADE_LIFT, type FacadeSamples } from '../../../core/planning/facade-samples.ts';
 import { cellsOf, type StudySite, type SunHoursGrid } from '../../../core/planning/sun-hours-grid.ts';
 
 const world = new Ray();
 const local = new Ray();
 const towards = new Vector3();
-// Façade rays start this far out of their wall, so they do not hit the wall they start on.
-const FACADE_LIFT = 0.05;
 
 /** A point sees the sun when no caster's triangles (a BVH per mesh) lie on the ray towards it. */
 function sunTest(casters: readonly Mesh[]): (x: number, y: number, z: number) => boolean {

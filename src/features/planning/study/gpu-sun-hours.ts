@@ -21,16 +21,29 @@ import { sunDirection } from '../../../core/planning/sun-position.ts';
 import type { SunStep } from '../../../core/planning/sun-hours.ts';
 import type { FacadeSamples } from '../../../core/planning/facade-samples.ts';
 import { cellsOf, type StudySite, type SunHoursGrid } from '../../../core/planning/sun-hours-grid.ts';
+import { FACADE_LIFT } from '../../../core/planning/facade-samples.ts';
 import { FACADE_SHADER, GROUND_SHADER } from './sun-hours-shaders.ts';
 
 /** Options of the GPU study. */
 export interface GpuSunHoursOptions {
-  /** Side of the depth map rendered from the sun per step, texels. */
+  /** Largest side of the depth map rendered from the sun per step, texels. */
   depthSize: number;
+  /** The depth map's texel for ground cells, metres, while the site fits in `depthSize` texels. */
+  groundTexel: number;
+  /** The same for façade patches. */
+  facadeTexel: number;
 }
 
-/** 1024 texels: about 0.28 m per texel over a 200 m site, sharp enough for 1 m cells. */
-export const GPU_SUN_HOURS_DEFAULTS: GpuSunHoursOptions = { depthSize: 1024 };
+/**
+ * At most 2048 texels; 0.3 m for the ground (a 200 m site's map, 290 m across its diagonal, has about 1000,
+ * plenty for 1 m cells) and 0.15 m for the walls, fine enough that their patches agree with ray casting
+ * (at 0.3 m, 1.3 % of the patches differ by more than a step). A small site draws a small map.
+ */
+export const GPU_SUN_HOURS_DEFAULTS: GpuSunHoursOptions = {
+  depthSize: 2048,
+  groundTexel: 0.3,
+  facadeTexel: 0.15,
+};
 
 /** Counts, per cell of a site or per façade patch, the steps in which the sun reaches it, on the GPU. */
 export interface GpuSunHours {
@@ -49,6 +62,7 @@ const FAR = 4000;
 // Façade patches per row of the counting target (and of their position and normal textures).
 const ROW = 512;
 const towards = new Vector3();
+type Kind = 'ground' | 'facade';
 const clearColour = new Color();
 
 /**
@@ -60,17 +74,30 @@ export function createGpuSunHours(
   renderer: WebGLRenderer,
   options: Partial<GpuSunHoursOptions> = {},
 ): GpuSunHours {
-  const { depthSize } = { ...GPU_SUN_HOURS_DEFAULTS, ...options };
+  const { depthSize, groundTexel, facadeTexel } = { ...GPU_SUN_HOURS_DEFAULTS, ...options };
   if (!(depthSize >= 64 && depthSize <= 8192)) throw new Error('gpuSunHours: depthSize must be 64..8192');
-  const depthTarget = new WebGLRenderTarget(depthSize, depthSize, {
-    depthTexture: new DepthTexture(depthSize, depthSize),
-  });
+  if (![groundTexel, facadeTexel].every((t) => t > 0 && t <= 100))
+    throw new Error('gpuSunHours: groundTexel and facadeTexel must be in (0, 100] m');
+  /** The map's side for a square of `2 * half` metres in texels of `texel`. */
+  const mapSize = (half: number, texel: number): number =>
+    Math.min(depthSize, Math.max(64, Math.ceil((2 * half) / texel)));
+  // One depth map per kind, kept while its size stays (a study runs each kind twice).
+  const depths = new Map<Kind, WebGLRenderTarget>();
+  const depthOf = (kind: Kind, size: number): WebGLRenderTarget => {
+    let target = depths.get(kind);
+    if (target?.width === size) return target;
+    target?.depthTexture?.dispose();
+    target?.dispose();
+    target = new WebGLRenderTarget(size, size, { depthTexture: new DepthTexture(size, size) });
+    depths.set(kind, target);
+    return target;
+  };
   const sunCamera = new OrthographicCamera(-1, 1, 1, -1, 1, FAR);
   const counting = (shader: typeof GROUND_SHADER, uniforms: Record<string, { value: unknown }>) =>
     new ShaderMaterial({
       ...shader,
       uniforms: {
-        depthMap: { value: depthTarget.depthTexture },
+        depthMap: { value: null },
         sunMatrix: { value: sunCamera.projectionMatrix.clone() },
         bias: { value: 0.05 / FAR },
         ...uniforms,
@@ -92,14 +119,14 @@ export function createGpuSunHours(
     normals: { value: null },
     size: { value: [1, 1] },
     towards: { value: towards },
-    offset: { value: 0.5 },
+    offset: { value: FACADE_LIFT },
   });
   const quad = new Mesh(new PlaneGeometry(2, 2), ground);
   quad.frustumCulled = false;
   const quadCamera = new OrthographicCamera(-1, 1, 1, -1, 0, 1);
   // One counting target per kind, kept while its size stays (a study runs with and without the proposals).
-  const targets = new Map<'ground' | 'facade', WebGLRenderTarget>();
-  const targetOf = (kind: 'ground' | 'facade', width: number, height: number): WebGLRenderTarget => {
+  const targets = new Map<Kind, WebGLRenderTarget>();
+  const targetOf = (kind: Kind, width: number, height: number): WebGLRenderTarget => {
     let target = targets.get(kind);
     if (target?.width !== width || target.height !== height) {
       target?.dispose();
@@ -119,6 +146,9 @@ export function createGpuSunHours(
     steps: readonly SunStep[],
   ): Uint8Array {
     const half = Math.hypot(site.size / Math.SQRT2, reach) + 2;
+    const kind = material === ground ? 'ground' : 'facade';
+    const depth = depthOf(kind, mapSize(half, kind === 'ground' ? groundTexel : facadeTexel));
+    material.uniforms.depthMap!.value = depth.depthTexture;
     Object.assign(sunCamera, { left: -half, right: half, top: half, bottom: -half });
     sunCamera.updateProjectionMatrix();
     quad.material = material;
@@ -143,7 +173,7 @@ export function createGpuSunHours(
         sunCamera.position.set(site.x, site.y, site.z).addScaledVector(towards, FAR / 2);
         sunCamera.lookAt(site.x, site.y, site.z);
         sunCamera.updateMatrixWorld();
-        renderer.setRenderTarget(depthTarget);
+        renderer.setRenderTarget(depth);
         renderer.clear(false, true, false);
         for (const caster of casters) if (caster.visible) renderer.render(caster, sunCamera);
         const sunMatrix = material.uniforms.sunMatrix!.value as typeof sunCamera.projectionMatrix;
@@ -199,8 +229,8 @@ export function createGpuSunHours(
       Object.assign(u.points!, { value: points });
       Object.assign(u.normals!, { value: normals });
       u.size!.value = [width, height];
-      // Two depth-map texels out: enough that the patch's own wall never shades it.
-      u.offset!.value = (4 * half) / depthSize;
+      // Where the CPU's ray starts; on a larger site, two depth-map texels, so its own wall never shades it.
+      u.offset!.value = Math.max(FACADE_LIFT, (4 * half) / mapSize(half, facadeTexel));
       try {
         const pixels = count(casters, site, top, facade, targetOf('facade', width, height), steps);
         return toHours(pixels, samples.count, steps);
@@ -210,8 +240,10 @@ export function createGpuSunHours(
       }
     },
     dispose() {
-      depthTarget.depthTexture?.dispose();
-      depthTarget.dispose();
+      for (const depth of depths.values()) {
+        depth.depthTexture?.dispose();
+        depth.dispose();
+      }
       for (const target of targets.values()) target.dispose();
       ground.dispose();
       facade.dispose();

@@ -8,9 +8,11 @@ import { groundHeight } from '../proposals/city-site.ts';
 import type { GpuSunHours } from './gpu-sun-hours.ts';
 import { proposalGeometry } from '../proposals/proposal-mesh.ts';
 import type { ProposalModel } from '../proposals/proposal-model.ts';
-import { facadeSamples } from '../../../core/planning/facade-samples.ts';
+import { facadeSamples, type FacadeSamples } from '../../../core/planning/facade-samples.ts';
+import { maskedHours, unitePatches, type FacadeUnion } from '../../../core/planning/facade-union.ts';
 import type { FacadeStudy } from '../planning-store.ts';
 import { facadeTriangles } from './facade-triangles.ts';
+import { openPatches } from './facade-cover.ts';
 
 /** What a shadow study covers: a square site around a point, its cells, the steps of the clock's day. */
 export interface StudyRequest {
@@ -71,7 +73,9 @@ function proposalCasters(
 
 /**
  * Sun hours on a site with the shown proposals and without them (the city as it stands: proposals away,
- * hidden buildings back). The ground itself casts no shadow here, so it cannot shade itself at low sun.
+ * hidden buildings back, casting their shadows and with their walls). The ground itself casts no shadow
+ * here, so it cannot shade itself at low sun. A patch that is no façade in one of the two (a pulled-down
+ * building's wall, a wall its going bares) has NaN hours there.
  */
 export function runShadowStudy(
   scene: StudyScene,
@@ -91,28 +95,42 @@ export function runShadowStudy(
   const site: StudySite = { x, z, size, resolution, y: groundHeight(city, x, z) + 0.05 };
   const started = performance.now();
   // The walls standing with the proposals: a hidden building's are folded away, as it is to be pulled down.
-  const triangles =
-    request.facades === false
-      ? new Float32Array(0)
-      : facadeTriangles(city.scene, new Set(city.walkable), site);
-  const samples = facadeSamples(triangles, site, { resolution: Math.max(resolution, 1) });
+  const walls = (): FacadeSamples => {
+    if (request.facades === false) return facadeSamples(new Float32Array(0), site);
+    const triangles = facadeTriangles(city.scene, new Set(city.walkable), site);
+    return openPatches(facadeSamples(triangles, site, { resolution: Math.max(resolution, 1) }), triangles);
+  };
+  const planned = walls();
   const ground = city.walkable.filter((m) => m.visible);
   for (const mesh of ground) mesh.visible = false;
   const proposals = proposalCasters(shown, scene.models);
   let without: SunHoursGrid;
   let withProposals: SunHoursGrid;
-  const facades: FacadeStudy = { samples, with: new Float32Array(0), without: new Float32Array(0), ms: 0 };
+  const facades: FacadeStudy = {
+    samples: planned,
+    with: new Float32Array(0),
+    without: new Float32Array(0),
+    ms: 0,
+  };
   try {
     showHidden(false);
+    let today: FacadeUnion;
     try {
+      // The town as it stands: the hidden buildings' own walls too, and no wall bared by pulling them down.
+      today = unitePatches(planned, walls());
+      facades.samples = today.samples;
       without = scene.sunHours.run([city.scene], site, steps);
-      facades.without = scene.sunHours.runFacades([city.scene], samples, site, steps);
+      facades.without = maskedHours(
+        scene.sunHours.runFacades([city.scene], today.samples, site, steps),
+        today.inSecond,
+      );
     } finally {
       showHidden(true);
     }
     withProposals = scene.sunHours.run([city.scene, proposals.group], site, steps);
     const facadesStarted = performance.now();
-    facades.with = scene.sunHours.runFacades([city.scene, proposals.group], samples, site, steps);
+    const after = scene.sunHours.runFacades([city.scene, proposals.group], today.samples, site, steps);
+    facades.with = maskedHours(after, today.inFirst);
     facades.ms = performance.now() - facadesStarted;
   } finally {
     for (const mesh of ground) mesh.visible = true;

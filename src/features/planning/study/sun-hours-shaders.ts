@@ -31,8 +31,8 @@ void main() {
 
 /**
  * Façade patches: the fragment reads its patch's centre and normal from two float textures. A wall facing
- * away from the sun gets none; the point is moved out along its normal by a couple of depth-map texels, so
- * its own wall, drawn in the same texel, does not shade it at a grazing sun.
+ * away from the sun gets none; the point is moved out along its normal by `offset` (at least two depth-map
+ * texels), so its own wall, drawn in the same texel, does not shade it at a grazing sun.
  */
 export const FACADE_SHADER = {
   vertexShader: FULL_SCREEN,

@@ -1,3 +1,4 @@
+import { Body, Equator, Horizon, Observer } from 'astronomy-engine';
 import { describe, expect, it } from 'vitest';
 import { parseTwinTime } from '../../../../src/core/planning/berlin-time.ts';
 import {
@@ -35,6 +36,29 @@ describe('the sun over Neubrandenburg', () => {
     expect(ref.elevation).toBeGreaterThan(2);
     expect(Math.abs(ours.altitudeDeg - ref.elevation)).toBeLessThan(0.2);
     expect(diff(ours.azimuthDeg, ref.azimuth)).toBeLessThan(0.2);
+  });
+
+  // An ephemeris of its own: Astronomy Engine (VSOP87 with nutation and aberration, checked by its authors
+  // against JPL Horizons to about an arcminute), the Sun's apparent place seen from the Marktplatz with the
+  // standard refraction, as a printed table gives the visible sun.
+  it.each(CASES)('%s: within 0.2° of the Astronomy Engine ephemeris', (text) => {
+    const time = new Date(parseTwinTime(text) as number);
+    const ours = sunPosition(time.getTime(), NEUBRANDENBURG);
+    const observer = new Observer(NEUBRANDENBURG.lat, NEUBRANDENBURG.lon, 20);
+    const sky = Equator(Body.Sun, time, observer, true, true);
+    const ref = Horizon(time, observer, sky.ra, sky.dec, 'normal');
+    expect(Math.abs(ours.altitudeDeg - ref.altitude)).toBeLessThan(0.2);
+    expect(diff(ours.azimuthDeg, ref.azimuth)).toBeLessThan(0.2);
+  });
+
+  // The one published table value reachable here: the worked example of the report on NREL's Solar Position
+  // Algorithm (Reda & Andreas, NREL/TP-560-34302, 2003, rev. 2008): Golden, Colorado (39.742476° N,
+  // 105.1786° W), 17 October 2003, 12:30:30 at UTC-7: topocentric zenith 50.11162° (refraction included,
+  // 0.02° at that height), azimuth 194.34024°. No table for Neubrandenburg itself was at hand.
+  it("agrees within 0.2° with the published example of NREL's Solar Position Algorithm", () => {
+    const golden = sunPosition(Date.UTC(2003, 9, 17, 19, 30, 30), { lat: 39.742476, lon: -105.1786 });
+    expect(Math.abs(golden.altitudeDeg - (90 - 50.11162))).toBeLessThan(0.2);
+    expect(diff(golden.azimuthDeg, 194.34024)).toBeLessThan(0.2);
   });
 
   it('stands highest near noon: about 13° at the winter solstice and 60° at the summer solstice', () => {

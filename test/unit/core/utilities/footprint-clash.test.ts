@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { insideRings, meetFootprint } from '../../../../src/core/utilities/footprint-clash.ts';
+import { insideRings } from '../../../../src/core/geo/ring.ts';
+import { meetFootprint } from '../../../../src/core/utilities/footprint-clash.ts';
 
 const square = [
   [
