@@ -23,19 +23,20 @@ export function ringCentroid(ring: readonly RingPoint[]): [number, number] {
   return [x / ring.length, y / ring.length];
 }
 
+/** Whether (x, y) lies inside one ring (even-odd rule: a ray eastwards crosses it an odd number of times). */
+export function insideRing(x: number, y: number, ring: readonly RingPoint[]): boolean {
+  let odd = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) odd = !odd;
+  }
+  return odd;
+}
+
 /** Whether (x, y) lies inside the rings by the even-odd rule: holes and several outers count as they should. */
 export function insideRings(x: number, y: number, rings: readonly (readonly RingPoint[])[]): boolean {
   let inside = false;
-  for (const ring of rings)
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i]!;
-      const [xj, yj] = ring[j]!;
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
+  for (const ring of rings) if (insideRing(x, y, ring)) inside = !inside;
   return inside;
-}
-
-/** Whether (x, y) lies inside one ring (even-odd rule). */
-export function insideRing(x: number, y: number, ring: readonly RingPoint[]): boolean {
-  return insideRings(x, y, [ring]);
 }
