@@ -10,7 +10,8 @@ import {
   type Group,
 } from 'three';
 import { createSmoothPose, expandPoseFilterOptions, followPose } from '../../core/exhibit/pose-filter.ts';
-import type { HeadsetPoses, SpectatorStore } from './spectator-state.ts';
+import type { HeardHeadsets } from '../../sensors/headset-watch.ts';
+import type { SpectatorStore } from './spectator-state.ts';
 
 /** The view from above: this high over the visitor, and this far behind them to the south, looking down. */
 const ABOVE = { height: 55, back: 25 };
@@ -24,7 +25,7 @@ const end = new Vector3();
 /** Props of the spectator's camera. */
 export interface SpectatorCameraProps {
   store: SpectatorStore;
-  poses: HeadsetPoses;
+  poses: HeardHeadsets;
 }
 
 /**

@@ -1,19 +1,13 @@
 import { createElement } from 'react';
 import { brokerSocketUrl } from '../../core/origins.ts';
 import { encodeGuide, type GuideTarget } from '../../core/exhibit/guide-message.ts';
-import { followedHeadset, hearHeadset, liveHeadsets } from '../../core/exhibit/headset-list.ts';
-import { parsePresence } from '../../core/exhibit/presence-message.ts';
-import {
-  STAND_ACCOUNTS,
-  guideTopic,
-  headsetOfTopic,
-  standTopicRoot,
-} from '../../core/exhibit/stand-topics.ts';
-import { createStandLink } from '../../sensors/stand-link.ts';
+import { followedHeadset } from '../../core/exhibit/headset-list.ts';
+import { guideTopic, standTopicRoot } from '../../core/exhibit/stand-topics.ts';
+import { watchHeadsets } from '../../sensors/headset-watch.ts';
 import type { TwinFeature } from '../../twin/twin-runtime.ts';
 import { SpectatorCamera } from './SpectatorCamera.tsx';
 import { SpectatorOverlay } from './SpectatorOverlay.tsx';
-import { createSpectatorStore, type HeadsetPoses, type SpectatorView } from './spectator-state.ts';
+import { createSpectatorStore, type SpectatorView } from './spectator-state.ts';
 import './spectator.css';
 
 /** Ms between looks at which headsets are still there. */
@@ -44,35 +38,27 @@ export function createSpectatorFeature(): TwinFeature {
     init(runtime) {
       const root = standTopicRoot(runtime.config.topicPrefix);
       const store = createSpectatorStore();
-      const poses: HeadsetPoses = { list: new Map(), received: 0 };
-      const link = createStandLink({
+      const refresh = (): void => {
+        const live = watch.live();
+        const s = store.getState();
+        const followed = followedHeadset(live, s.chosen);
+        if (live !== s.live || followed !== s.followed) store.setState({ live, followed });
+      };
+      const watch = watchHeadsets({
         url: brokerSocketUrl(runtime.config.broker, location.href),
-        account: STAND_ACCOUNTS.guide,
-        topics: [`${root}/presence/+`],
+        topicPrefix: runtime.config.topicPrefix,
+        checkMs: LIVE_CHECK_MS,
+        onLive: () => refresh(),
         onState: (connected) => store.setState({ connected }),
-        onMessage: (topic, payload) => {
-          const id = headsetOfTopic(root, 'presence', topic);
-          const message = id ? parsePresence(payload) : null;
-          if (!id || !message) return;
-          poses.received++;
-          poses.list = hearHeadset(poses.list, id, message, Date.now());
+        onMessage: (id, message) => {
           const { sent } = store.getState();
           const answer = message.prompt;
           if (sent && sent.headset === id && answer?.id === sent.guide.id && answer.state !== sent.state)
             store.setState({ sent: { ...sent, state: answer.state } });
-          if (message.bye) refresh();
         },
       });
-      removers.push(() => void link.dispose());
-      const refresh = (): void => {
-        const live = liveHeadsets(poses.list, Date.now());
-        const s = store.getState();
-        const followed = followedHeadset(live, s.chosen);
-        const same = live.length === s.live.length && live.every((id, i) => id === s.live[i]);
-        if (!same || followed !== s.followed) store.setState({ live: same ? s.live : live, followed });
-      };
-      const timer = setInterval(refresh, LIVE_CHECK_MS);
-      removers.push(() => clearInterval(timer));
+      const { link, heard: poses } = watch;
+      removers.push(() => void watch.dispose());
       removers.push(store.subscribe((s, p) => s.chosen !== p.chosen && refresh()));
       let count = 0;
       const send = (target: GuideTarget, name: { de: string; en: string }): void => {

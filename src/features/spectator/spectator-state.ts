@@ -1,6 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { GuideMessage } from '../../core/exhibit/guide-message.ts';
-import type { HeadsetList } from '../../core/exhibit/headset-list.ts';
 import type { PromptState } from '../../core/exhibit/presence-message.ts';
 
 /** How the big screen shows the visitor: through their eyes, or from above with their place and gaze. */
@@ -33,11 +32,4 @@ export function createSpectatorStore(): SpectatorStore {
     sent: null,
     connected: false,
   }));
-}
-
-/** The poses heard, kept beside the store: replaced with each message, read per frame. */
-export interface HeadsetPoses {
-  list: HeadsetList;
-  /** Messages received since the start (the rate check counts them). */
-  received: number;
 }
