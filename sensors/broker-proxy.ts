@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import mqttPacket from 'mqtt-packet';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import type { Account } from './accounts.ts';
+import { createFrameJoiner } from './frame-joiner.ts';
 import { clientAddress } from './security/address.ts';
 import { createPacketSizeCheck, readFixedHeader } from './security/packet-size.ts';
 import { refuseUpgrade } from './security/refuse-upgrade.ts';
@@ -94,7 +95,9 @@ export function createBrokerProxy(options: BrokerProxyOptions): BrokerProxy {
     };
     page.on('error', end).once('close', end);
     upstream.on('error', end).once('close', end);
-    upstream.on('message', (data: RawData) => page.send(data as Buffer, { binary: true }));
+    // The broker's packets reach the page joined: a retained burst in a few frames, not one frame per packet.
+    const toPage = createFrameJoiner(page);
+    upstream.on('message', (data: RawData) => toPage(data as Buffer));
     page.on('message', (data: RawData) => {
       const chunk = data as Buffer;
       const size = sizeCheck(chunk);

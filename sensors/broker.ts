@@ -2,7 +2,8 @@ import { createServer as createHttpServer, type IncomingMessage } from 'node:htt
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { Aedes, type AuthErrorCode, type AuthenticateError, type Client } from 'aedes';
-import { WebSocketServer, createWebSocketStream, type WebSocket } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { joinedWebSocketStream } from './frame-joiner.ts';
 import { explainListenError } from './port-error.ts';
 import { mayPublishAs, maySubscribeAs, type BrokerAccount, type LoginPlace } from './accounts.ts';
 import { LOGIN_REFUSALS, createBrokerLogin, describeSource, type LoginOutcome } from './broker-login.ts';
@@ -187,7 +188,7 @@ export async function startBroker(options: BrokerOptions): Promise<EmbeddedBroke
             `a WebSocket message over ${limits.maxPacketSize} bytes from ${address}`,
           );
       });
-      serve(createWebSocketStream(ws), path, address);
+      serve(joinedWebSocketStream(ws), path, address);
     });
   };
   const wsHttp = createHttpServer((_request, response) => {
