@@ -16,21 +16,51 @@ export type FrameJoiner = (packet: Buffer) => void;
  */
 export const MAX_JOINED_BYTES = 64 * 1024;
 
+/** How many of `parts`, from `from` on, go into the next frame: at least one, then up to MAX_JOINED_BYTES. */
+function nextFrame(parts: readonly Uint8Array[], from: number): { count: number; bytes: number } {
+  let count = 0;
+  let bytes = 0;
+  while (from + count < parts.length) {
+    const size = parts[from + count]!.length;
+    if (count > 0 && bytes + size > MAX_JOINED_BYTES) break;
+    bytes += size;
+    count++;
+  }
+  return { count, bytes };
+}
+
+/** The parts as one buffer (the part itself when it is alone). */
+function join(parts: readonly Uint8Array[], from: number, count: number, bytes: number): Uint8Array {
+  if (count === 1) return parts[from]!;
+  const frame = Buffer.allocUnsafe(bytes);
+  let at = 0;
+  for (let k = from; k < from + count; k++) {
+    frame.set(parts[k]!, at);
+    at += parts[k]!.length;
+  }
+  return frame;
+}
+
 /** A joiner for `ws`: what arrives while a frame is in flight leaves in frames of up to MAX_JOINED_BYTES after it. */
 export function createFrameJoiner(ws: WebSocket): FrameJoiner {
   let held: Buffer[] = [];
+  let first = 0;
   let writing = false;
   const sendHeld = (): void => {
-    if (held.length === 0 || ws.readyState !== ws.OPEN) {
+    if (first === held.length || ws.readyState !== ws.OPEN) {
+      held = [];
+      first = 0;
       writing = false;
       return;
     }
-    let count = 0;
-    let bytes = 0;
-    while (count < held.length && (count === 0 || bytes + held[count]!.length <= MAX_JOINED_BYTES))
-      bytes += held[count++]!.length;
-    const frame = count === 1 ? held[0]! : Buffer.concat(held.slice(0, count), bytes);
-    held = count === held.length ? [] : held.slice(count);
+    const { count, bytes } = nextFrame(held, first);
+    const frame = join(held, first, count, bytes);
+    first += count;
+    // What was sent goes from the list now and then, so that a connection that is never idle keeps it short.
+    if (first > 1024 && first * 2 > held.length) {
+      held = held.slice(first);
+      first = 0;
+    }
     writing = true;
     // The callback comes once the frame is handed to the socket (or the socket failed: then it is closing).
     ws.send(frame, { binary: true }, (error) => (error ? (writing = false) : sendHeld()));
@@ -42,15 +72,23 @@ export function createFrameJoiner(ws: WebSocket): FrameJoiner {
 }
 
 /**
- * The embedded broker's stream to a WebSocket, writing what it has buffered as one frame: the broker corks its
- * stream for the packets of a turn (and the pieces of each packet) and what a pending write held back comes
- * out together, where the plain stream sent every piece as a frame of its own.
+ * The embedded broker's stream to a WebSocket, writing what it has buffered in frames of up to MAX_JOINED_BYTES:
+ * the broker corks its stream for the packets of a turn (and the pieces of each packet) and what a pending write
+ * held back comes out together, where the plain stream sent every piece as a frame of its own.
  */
 export function joinedWebSocketStream(ws: WebSocket): Duplex {
   const stream = createWebSocketStream(ws);
   stream._writev = (chunks, callback) => {
-    const frame = Buffer.concat(chunks.map((c) => Buffer.from(c.chunk as Uint8Array)));
-    ws.send(frame, { binary: true }, callback);
+    const parts = chunks.map((c) => c.chunk as Uint8Array);
+    let first = 0;
+    const sendNext = (error?: Error | null): void => {
+      if (error || first === parts.length) return callback(error);
+      const { count, bytes } = nextFrame(parts, first);
+      const frame = join(parts, first, count, bytes);
+      first += count;
+      ws.send(frame, { binary: true }, sendNext);
+    };
+    sendNext();
   };
   return stream;
 }

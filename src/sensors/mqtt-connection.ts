@@ -1,4 +1,5 @@
 import mqtt, { type MqttClient } from 'mqtt';
+import type { SocketForMqtt } from './joined-socket.ts';
 
 /** What the HUD says about the broker. */
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused';
@@ -16,6 +17,8 @@ export interface MqttConnectionOptions {
   /** First reconnect delay; it doubles up to `maxReconnectMs` and resets once connected. */
   minReconnectMs: number;
   maxReconnectMs: number;
+  /** Opens the WebSocket in a browser (mqtt.js's `createWebsocket`); the default is the browser's own. */
+  createSocket?: (url: string, protocols: string[]) => SocketForMqtt;
 }
 
 /** Reconnect quickly at first, then back off so a broker that is down is not hammered. */
@@ -48,6 +51,7 @@ export function createMqttConnection(
     // The viewer never publishes; nothing may pile up while offline.
     queueQoSZero: false,
     ...failover(options.url, options.servers ?? []),
+    ...(options.createSocket ? { createWebsocket: options.createSocket } : {}),
   });
   let delay = options.minReconnectMs;
   let subscribed = false;

@@ -3,7 +3,7 @@
 
 /**
  * A worker script that logs in to `url`, subscribes to `topic`, counts PUBLISH packets and posts the
- * milliseconds from connecting to the `count`th, then the number of WebSocket frames they came in.
+ * milliseconds from subscribing to the `count`th, then the number of WebSocket frames they came in.
  */
 export function bareWebSocketScript(
   url: string,
@@ -15,7 +15,7 @@ export function bareWebSocketScript(
 const utf8 = (s) => { const b = new TextEncoder().encode(s); return [b.length >> 8, b.length & 255, ...b]; };
 const size = (n) => { const out = []; do { let d = n % 128; n = Math.floor(n / 128); if (n > 0) d |= 128; out.push(d); } while (n > 0); return out; };
 const packet = (head, body) => new Uint8Array([head, ...size(body.length), ...body]);
-const start = performance.now();
+let start = 0;
 const ws = new WebSocket(${JSON.stringify(url)}, 'mqtt');
 ws.binaryType = 'arraybuffer';
 let rest = new Uint8Array(0), frames = 0, n = 0;
@@ -33,7 +33,7 @@ ws.onmessage = (event) => {
     while (b & 128 && j < buf.length) { b = buf[j++]; length += (b & 127) * shift; shift *= 128; }
     if (b & 128 || j + length > buf.length) break;
     const type = buf[i] >> 4;
-    if (type === 2) ws.send(packet(0x82, [0, 1, ...utf8(${JSON.stringify(topic)}), 0]));
+    if (type === 2) start = performance.now(), ws.send(packet(0x82, [0, 1, ...utf8(${JSON.stringify(topic)}), 0]));
     if (type === 3 && ++n === ${count}) { postMessage([performance.now() - start, frames]); ws.close(); }
     i = j + length;
   }

@@ -52,8 +52,8 @@ describe('joining packets into frames', () => {
     expect(largest).toBeLessThanOrEqual(MAX_JOINED_BYTES);
   });
 
-  it('writes what the broker stream buffered as one frame', async () => {
-    const { frames, text } = await burst((ws) => {
+  it('writes what the broker stream buffered in few frames of at most 64 KB', async () => {
+    const { frames, largest, text } = await burst((ws) => {
       const stream = joinedWebSocketStream(ws);
       // As the broker writes: corked for a turn, a write call per packet piece.
       stream.cork();
@@ -62,5 +62,8 @@ describe('joining packets into frames', () => {
     });
     expect(text).toBe(whole);
     expect(frames).toBeLessThan(packets.length / 100);
+    // 2 MB buffered at once still leaves in frames of at most 64 KB.
+    expect(frames).toBeGreaterThanOrEqual(Math.ceil(whole.length / MAX_JOINED_BYTES));
+    expect(largest).toBeLessThanOrEqual(MAX_JOINED_BYTES);
   });
 });
