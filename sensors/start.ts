@@ -49,7 +49,11 @@ async function main(): Promise<void> {
   const d = TWIN_SERVER_DEFAULTS;
   if (values.accounts !== undefined && !existsSync(values.accounts))
     throw new Error(`--accounts: there is no file ${values.accounts}.`);
-  console.log('Stadtzwilling: starting (building the app takes a moment) ...');
+  console.log(
+    values['no-build']
+      ? 'Stadtzwilling: starting ...'
+      : 'Stadtzwilling: starting (building the app takes a moment) ...',
+  );
   const twin = await startTwinServer({
     port: port('--port', values.port, d.port),
     mqttPort: port('--mqtt-port', values['mqtt-port'], d.mqttPort),

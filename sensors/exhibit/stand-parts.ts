@@ -74,5 +74,7 @@ export function standParts(o: StandPartsOptions): SupervisedPart[] {
   const recorder: SupervisedPart[] = o.record
     ? [{ name: 'recorder', ...tsx('sensors/recorder/record.ts', '--broker', broker, ...prefix) }]
     : [];
-  return [web, source, ...recorder];
+  // The web server's broker takes a moment to listen; the others start once it does.
+  const needsPort = Number(o.mqttPort);
+  return [web, { ...source, needsPort }, ...recorder.map((part) => ({ ...part, needsPort }))];
 }

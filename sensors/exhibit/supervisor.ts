@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { renameSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import type { StandStatus } from '../../src/core/exhibit/stand-status.ts';
 
 /** One process the stand keeps running. */
@@ -7,6 +8,8 @@ export interface SupervisedPart {
   name: string;
   command: string;
   args: readonly string[];
+  /** A port on 127.0.0.1 that must take connections before the part starts (the broker a simulator talks to). */
+  needsPort?: number;
 }
 
 /** How the supervisor restarts and reports. */
@@ -74,12 +77,32 @@ export function startSupervisor(
       const timer = setTimeout(() => {
         timers.delete(timer);
         state.get(part.name)!.restarts++;
-        launch(part, Math.min(o.maxBackoffMs, wait * 2));
+        start(part, Math.min(o.maxBackoffMs, wait * 2));
       }, wait);
       timers.add(timer);
     });
   };
-  for (const part of parts) launch(part, o.backoffMs);
+  // Tried again every quarter second: a part that needs the broker waits for it instead of failing to connect.
+  const whenListening = (port: number, then: () => void): void => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      if (!stopping) then();
+    });
+    socket.once('error', () => {
+      socket.destroy();
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        if (!stopping) whenListening(port, then);
+      }, 250);
+      timers.add(timer);
+    });
+  };
+  const start = (part: SupervisedPart, backoff: number): void => {
+    if (part.needsPort === undefined) launch(part, backoff);
+    else whenListening(part.needsPort, () => launch(part, backoff));
+  };
+  for (const part of parts) start(part, o.backoffMs);
   const heartbeat = setInterval(write, 5000);
   return {
     status,

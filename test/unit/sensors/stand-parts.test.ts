@@ -22,6 +22,8 @@ describe('the stand parts', () => {
     // The web server reads the prefix from the config file itself.
     expect(parts[0]!.args).not.toContain('--prefix');
     expect(parts[0]!.args).toContain('stadtzwilling.config.json');
+    // The simulator and the recorder wait for the web server's broker.
+    expect(parts.map((p) => p.needsPort)).toEqual([undefined, 1883, 1883]);
   });
 
   it('replays a recorded day on the same prefix instead of simulating', () => {
