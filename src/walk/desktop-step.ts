@@ -4,7 +4,7 @@ import { LOOK_RADIANS_PER_PX, RUN_FACTOR, stickFromKeys } from '../core/walk/key
 import type { WalkCollider } from './walk-collider.ts';
 import type { WalkInput } from './walk-input.ts';
 import { moveBody } from './walk-mover.ts';
-import type { WalkRig } from './walk-rig.ts';
+import { settleWhenGround, type WalkRig } from './walk-rig.ts';
 
 const raycaster = new Raycaster();
 const ndc = new Vector2();
@@ -56,6 +56,7 @@ export function stepDesktop(
     if (left <= ARRIVED || moved < want * 0.2) rig.autoWalk = null;
   }
   rig.walkedMetres += moved;
+  settleWhenGround(rig, collider);
   placeCamera(rig, camera);
 }
 

@@ -31,6 +31,11 @@ export interface WalkRig {
   viewpoint: string | null;
   /** Set while presenting in VR; the last head position in world space. */
   xr: { head: Vector3; originYaw: number } | null;
+  /**
+   * A viewpoint was jumped to before the ground under it had come (a streamed city's tile still loading):
+   * the feet drop onto it as soon as it is there.
+   */
+  settling: boolean;
 }
 
 /** A rig standing at the origin, looking north, on the ground if any. */
@@ -49,6 +54,7 @@ export function createWalkRig(eyeHeight: number): WalkRig {
     vignette: 0,
     viewpoint: null,
     xr: null,
+    settling: false,
   };
 }
 
@@ -67,4 +73,16 @@ export function placeEye(
   rig.autoWalk = null;
   if (settle) settleBody(collider, rig.body);
   else rig.body.grounded = false;
+  rig.settling = settle && !rig.body.grounded;
+}
+
+/**
+ * Each frame while a viewpoint waits for its ground: settle the feet once the ground is there (walking
+ * grounds the body too). True when the feet dropped onto it this frame.
+ */
+export function settleWhenGround(rig: WalkRig, collider: WalkCollider): boolean {
+  if (!rig.settling) return false;
+  if (!rig.body.grounded) settleBody(collider, rig.body);
+  rig.settling = !rig.body.grounded;
+  return rig.body.grounded;
 }

@@ -12,7 +12,7 @@ import { ARC_DEFAULTS, sampleArc } from '../core/walk/arc.ts';
 import type { WalkCollider } from './walk-collider.ts';
 import { moveBody } from './walk-mover.ts';
 import { createXRPads, type XRPads } from './xr-pads.ts';
-import type { WalkRig } from './walk-rig.ts';
+import { settleWhenGround, type WalkRig } from './walk-rig.ts';
 
 /** Per-session bookkeeping of the VR controls. */
 export interface XRWalkState {
@@ -96,6 +96,8 @@ export function stepXR(rig: WalkRig, state: XRWalkState, ctx: XRStepContext): vo
   };
   headWorld();
   rig.body.feet.set(head.x, origin.position.y, head.z);
+  // A viewpoint's ground that came after the jump: the play space drops onto it.
+  if (settleWhenGround(rig, ctx.collider)) origin.position.y = rig.body.feet.y;
 
   const pads = state.pads;
   pads.update(ctx.frame.session);
