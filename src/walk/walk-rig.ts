@@ -82,7 +82,9 @@ export function placeEye(
  */
 export function settleWhenGround(rig: WalkRig, collider: WalkCollider): boolean {
   if (!rig.settling) return false;
-  if (!rig.body.grounded) settleBody(collider, rig.body);
+  rig.settling = !rig.body.grounded;
+  if (!rig.settling) return false;
+  settleBody(collider, rig.body);
   rig.settling = !rig.body.grounded;
   return rig.body.grounded;
 }
