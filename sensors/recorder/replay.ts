@@ -67,14 +67,15 @@ const client = mqtt.connect(values.broker, {
 client.on('error', (error) => console.error(`Replay: ${error.message}`));
 
 let clockTimer: ReturnType<typeof setInterval> | undefined;
-const tellClock = (start: number): void => {
-  const sent = Date.now();
+const tellClock = (start: number, sent = Date.now()): void => {
   const time = recording.messages[0]!.at + (sent - start) * speed;
   client.publish(clockTopic, formatReplayClock({ time, sent, speed }), { qos: 1, retain: true });
 };
 const followClock = (start: number): void => {
   clearInterval(clockTimer);
-  tellClock(start);
+  // The first tell is the replay's start itself: the recording's first moment, not a millisecond (times the
+  // speed) after it.
+  tellClock(start, start);
   clockTimer = setInterval(() => tellClock(start), CLOCK_EVERY_MS);
 };
 /** End the replay: the retained clock is cleared (the twin's clock returns to live), then the connection. */
