@@ -1,5 +1,6 @@
 import type { Duplex } from 'node:stream';
 import { createWebSocketStream, type WebSocket } from 'ws';
+import { joinRun, runLength } from '../src/core/bytes/byte-runs.ts';
 
 // A broker sends each MQTT packet as a WebSocket frame of its own, and a browser hands a page's worker its
 // frames one at a time across processes: 100,000 retained readings were 100,000 frames and seconds of delivery,
@@ -16,31 +17,6 @@ export type FrameJoiner = (packet: Buffer) => void;
  */
 export const MAX_JOINED_BYTES = 64 * 1024;
 
-/** How many of `parts`, from `from` on, go into the next frame: at least one, then up to MAX_JOINED_BYTES. */
-function nextFrame(parts: readonly Uint8Array[], from: number): { count: number; bytes: number } {
-  let count = 0;
-  let bytes = 0;
-  while (from + count < parts.length) {
-    const size = parts[from + count]!.length;
-    if (count > 0 && bytes + size > MAX_JOINED_BYTES) break;
-    bytes += size;
-    count++;
-  }
-  return { count, bytes };
-}
-
-/** The parts as one buffer (the part itself when it is alone). */
-function join(parts: readonly Uint8Array[], from: number, count: number, bytes: number): Uint8Array {
-  if (count === 1) return parts[from]!;
-  const frame = Buffer.allocUnsafe(bytes);
-  let at = 0;
-  for (let k = from; k < from + count; k++) {
-    frame.set(parts[k]!, at);
-    at += parts[k]!.length;
-  }
-  return frame;
-}
-
 /** A joiner for `ws`: what arrives while a frame is in flight leaves in frames of up to MAX_JOINED_BYTES after it. */
 export function createFrameJoiner(ws: WebSocket): FrameJoiner {
   let held: Buffer[] = [];
@@ -53,8 +29,8 @@ export function createFrameJoiner(ws: WebSocket): FrameJoiner {
       writing = false;
       return;
     }
-    const { count, bytes } = nextFrame(held, first);
-    const frame = join(held, first, count, bytes);
+    const { count, bytes } = runLength(held, first, MAX_JOINED_BYTES);
+    const frame = joinRun(held, first, count, bytes);
     first += count;
     // What was sent goes from the list now and then, so that a connection that is never idle keeps it short.
     if (first > 1024 && first * 2 > held.length) {
@@ -83,8 +59,8 @@ export function joinedWebSocketStream(ws: WebSocket): Duplex {
     let first = 0;
     const sendNext = (error?: Error | null): void => {
       if (error || first === parts.length) return callback(error);
-      const { count, bytes } = nextFrame(parts, first);
-      const frame = join(parts, first, count, bytes);
+      const { count, bytes } = runLength(parts, first, MAX_JOINED_BYTES);
+      const frame = joinRun(parts, first, count, bytes);
       first += count;
       ws.send(frame, { binary: true }, sendNext);
     };

@@ -76,5 +76,5 @@ export function standParts(o: StandPartsOptions): SupervisedPart[] {
     : [];
   // The web server's broker takes a moment to listen; the others start once it does.
   const needsPort = Number(o.mqttPort);
-  return [web, { ...source, needsPort }, ...recorder.map((part) => ({ ...part, needsPort }))];
+  return [web, ...[source, ...recorder].map((part) => ({ ...part, needsPort }))];
 }

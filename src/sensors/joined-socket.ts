@@ -6,6 +6,7 @@
 // frame: 100,000 readings took 1.5 s in a worker where the frames themselves took 0.3 s. Joined, a message
 // that arrives while the client is busy waits for its next turn together with all the others, in one piece.
 // The bytes and their order are the WebSocket's own: MQTT over WebSocket is a stream of packets, not frames.
+import { joinRun, runLength } from '../core/bytes/byte-runs.ts';
 
 /**
  * At most this many bytes handed over at once (a larger frame goes alone): mqtt.js takes a message's packets
@@ -31,7 +32,7 @@ export function joinedSocket(url: string, protocols: string[]): SocketForMqtt {
 class JoinedSocket extends EventTarget implements SocketForMqtt {
   readonly OPEN = WebSocket.OPEN;
   private readonly socket: WebSocket;
-  private held: ArrayBuffer[] = [];
+  private held: Uint8Array[] = [];
   // A message to ourselves is a task of its own, never held back like a chained timer.
   private readonly turn = new MessageChannel();
   private waiting = false;
@@ -78,8 +79,7 @@ class JoinedSocket extends EventTarget implements SocketForMqtt {
   }
 
   private hold(data: ArrayBuffer | string): void {
-    const bytes = typeof data === 'string' ? (new TextEncoder().encode(data).buffer as ArrayBuffer) : data;
-    this.held.push(bytes);
+    this.held.push(typeof data === 'string' ? new TextEncoder().encode(data) : new Uint8Array(data));
     this.askTurn();
   }
 
@@ -92,24 +92,9 @@ class JoinedSocket extends EventTarget implements SocketForMqtt {
   private handOver(): void {
     this.waiting = false;
     if (this.held.length === 0) return;
-    let count = 0;
-    let bytes = 0;
-    while (count < this.held.length) {
-      const size = this.held[count]!.byteLength;
-      if (count > 0 && bytes + size > MAX_HANDOVER_BYTES) break;
-      bytes += size;
-      count++;
-    }
-    let data = this.held[0]!;
-    if (count > 1) {
-      const joined = new Uint8Array(bytes);
-      let at = 0;
-      for (let k = 0; k < count; k++) {
-        joined.set(new Uint8Array(this.held[k]!), at);
-        at += this.held[k]!.byteLength;
-      }
-      data = joined.buffer;
-    }
+    const { count, bytes } = runLength(this.held, 0, MAX_HANDOVER_BYTES);
+    // Each held frame views its whole buffer, and a joined run is an array of its own: the buffer is the run.
+    const data = joinRun(this.held, 0, count, bytes).buffer;
     this.held.splice(0, count);
     // The rest on the next turn; a close hands everything over first.
     if (this.held.length > 0 && this.socket.readyState !== WebSocket.CLOSED) this.askTurn();

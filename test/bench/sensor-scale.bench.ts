@@ -3,7 +3,6 @@
 // Mosquitto, driven by the simulator. Each figure with a baseline measured in the same run.
 import mqtt from 'mqtt';
 import type { Page } from 'playwright-core';
-import ts from 'typescript';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +13,7 @@ import { parseRegistry } from '../../src/core/sensors/registry.ts';
 import { DEFAULT_ACCOUNTS } from '../../sensors/accounts.ts';
 import { scaleRegistry } from '../../sensors/simulator/scale-registry.ts';
 import { launchBrowser, waitReady } from '../support/browser.ts';
+import { browserBundle } from '../support/browser-bundle.ts';
 import { startMosquitto } from '../support/mosquitto.ts';
 import { retainSimulated } from '../support/simulated-broker.ts';
 import { startTestTwin } from '../support/twin.ts';
@@ -146,8 +146,9 @@ async function endToEnd(
     });
     // The page takes its messages through the twin's /mqtt, which joins the broker's packets into frames, and
     // its worker hands mqtt.js the frames that came meanwhile in one piece (src/sensors/joined-socket.ts).
+    const joined = await browserBundle('src/sensors/joined-socket.ts', 'joined');
     const relayUrl = `${twin.url.replace(/^http/, 'ws').replace(/\/$/, '')}/mqtt`;
-    const asTwin = await workerAlone(page, relayUrl, retained, true);
+    const asTwin = await workerAlone(page, relayUrl, retained, joined);
     report({
       name: `scale: subscribe to every building coloured, ${retained} retained messages`,
       value: coloured - start,
@@ -158,7 +159,7 @@ async function endToEnd(
       },
     });
     // What each part gives: mqtt.js's own socket waits a 4 ms timer per frame, ...
-    const plainSocket = await workerAlone(page, relayUrl, retained, false);
+    const plainSocket = await workerAlone(page, relayUrl, retained, null);
     report({
       name: `scale: mqtt.js alone in a worker of the page, ${retained} retained messages through /mqtt, joined socket`,
       value: Math.round(asTwin),
@@ -167,7 +168,7 @@ async function endToEnd(
     });
     // ... and straight from Mosquitto each message is a frame of its own, which Chromium hands a worker one at
     // a time across processes, whatever client reads them.
-    const direct = await workerAlone(page, wsUrl, retained, true);
+    const direct = await workerAlone(page, wsUrl, retained, joined);
     report({
       name: `scale: mqtt.js alone in a worker of the page, ${retained} retained messages through /mqtt, joined socket`,
       value: Math.round(asTwin),
@@ -225,22 +226,19 @@ function colouredInNode(
 
 /**
  * Milliseconds mqtt.js's browser build alone, in a worker of `page`, takes from subscribing to receiving `count`
- * retained messages; `joined`: through the sensor worker's socket (src/sensors/joined-socket.ts).
+ * retained messages; `joined`: the sensor worker's socket bundled (src/sensors/joined-socket.ts), to go through.
  */
-function workerAlone(page: Page, url: string, count: number, joined: boolean): Promise<number> {
+function workerAlone(page: Page, url: string, count: number, joined: string | null): Promise<number> {
   const source = readFileSync('node_modules/mqtt/dist/mqtt.min.js', 'utf8');
-  const socket = ts.transpileModule(readFileSync('src/sensors/joined-socket.ts', 'utf8'), {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
-  }).outputText;
   const { username, password } = DEFAULT_ACCOUNTS.viewer;
   const options = JSON.stringify({ username, password });
   return inWorker<number>(
     page,
     `${source}
-${joined ? socket.replace(/^export /gm, '') : 'const joinedSocket = undefined;'}
+${joined ?? ''}
 let n = 0;
 let start = 0;
-const client = mqtt.connect(${JSON.stringify(url)}, { ...${options}, createWebsocket: joinedSocket });
+const client = mqtt.connect(${JSON.stringify(url)}, { ...${options}, createWebsocket: ${joined === null ? 'undefined' : 'joined.joinedSocket'} });
 client.on('connect', () => ((start = performance.now()), client.subscribe(${JSON.stringify(TOPIC)})));
 client.on('message', () => ++n === ${count} && (postMessage(performance.now() - start), client.end(true)));`,
   );

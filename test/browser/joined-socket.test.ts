@@ -1,10 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
-import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { launchBrowser, type TestBrowser } from '../support/browser.ts';
+import { browserBundle } from '../support/browser-bundle.ts';
 
 // The sensor worker's WebSocket for mqtt.js, in Chromium against a real WebSocket server: a burst of frames that
 // arrives while the page is busy reaches the listener in fewer messages, with every byte in its order, and what
@@ -27,13 +26,6 @@ function fnv(frames: readonly Buffer[]): [number, number] {
     }
   return [bytes, hash];
 }
-
-/** The module as the browser runs it, with its entry point on the page's global object. */
-const moduleSource = `${
-  ts.transpileModule(readFileSync('src/sensors/joined-socket.ts', 'utf8'), {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
-  }).outputText
-}\nglobalThis.joinedSocket = joinedSocket;`;
 
 /** Count the frames the browser's own WebSocket receives, under the name the module opens it by. */
 const COUNT_FRAMES = `globalThis.frames = 0;
@@ -59,6 +51,7 @@ describe('the joined WebSocket', () => {
   let browser: TestBrowser;
   let url = '';
   let protocol = '';
+  let moduleSource = '';
 
   beforeAll(async () => {
     http = createServer((_request, response) => response.end('<!doctype html><title>joined</title>'));
@@ -75,6 +68,7 @@ describe('the joined WebSocket', () => {
     });
     await new Promise<void>((done) => http.listen(0, '127.0.0.1', done));
     url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/`;
+    moduleSource = await browserBundle('src/sensors/joined-socket.ts', 'joined');
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -86,16 +80,18 @@ describe('the joined WebSocket', () => {
   /** Open the socket in a fresh page, ask for the burst ending in `end`, and keep the page busy meanwhile. */
   async function burst(what: 'small' | 'big', end: 'close' | 'cut'): Promise<Seen> {
     const { page } = await browser.open(url, { beforeLoad: COUNT_FRAMES });
-    await page.addScriptTag({ type: 'module', content: moduleSource });
-    await page.waitForFunction(() => 'joinedSocket' in globalThis);
+    // The module as the worker runs it, its exports on `joined`.
+    await page.addScriptTag({ content: moduleSource });
     return page.evaluate(
       ([wsUrl, how]) =>
         new Promise<Seen>((done) => {
           const g = globalThis as unknown as {
-            joinedSocket(url: string, protocols: string[]): EventTarget & { send(data: string): void };
+            joined: {
+              joinedSocket(url: string, protocols: string[]): EventTarget & { send(data: string): void };
+            };
             frames: number;
           };
-          const socket = g.joinedSocket(wsUrl, ['mqtt']);
+          const socket = g.joined.joinedSocket(wsUrl, ['mqtt']);
           let bytes = 0;
           let hash = 0x811c9dc5;
           let messages = 0;
