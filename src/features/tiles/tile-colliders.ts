@@ -17,11 +17,10 @@ export interface TileColliders {
   add(tile: ColliderTile, scene: Object3D): void;
   /** A tile's content left: free its trees. */
   remove(tile: ColliderTile): void;
-  /**
-   * A tile's mesh has moved (flattened under a proposal, or given back): build its trees again (its old ones
-   * serve until then). Without a tile, every loaded tile whose trees reach into `area` (world x z).
-   */
-  refresh(tile: ColliderTile | null, area?: GroundArea): void;
+  /** A tile's mesh has moved (flattened under a proposal, or given back): build its trees again (the old serve until then). */
+  refresh(tile: ColliderTile): void;
+  /** As `refresh`, for every loaded tile whose trees reach into `area` (world x z). */
+  refreshArea(area: GroundArea): void;
   /** Build queued trees for up to `budgetMs`, against `toWorld` (the tiles group's world matrix). */
   build(budgetMs: number, toWorld: Matrix4): void;
   /** Tiles waiting for their trees. */
@@ -68,11 +67,12 @@ export function createTileColliders(): TileColliders {
     get pending() {
       return queue.size;
     },
-    refresh(tile, area) {
-      const scene = tile && scenes.get(tile);
+    refresh(tile) {
+      const scene = scenes.get(tile);
       if (scene) queue.set(tile, scene);
-      if (tile || !area) return;
-      for (const [t, pair] of built) if (reaches(pair, area)) queue.set(t, scenes.get(t)!);
+    },
+    refreshArea(area) {
+      for (const [tile, pair] of built) if (reaches(pair, area)) queue.set(tile, scenes.get(tile)!);
     },
     build(budgetMs, toWorld) {
       const start = performance.now();

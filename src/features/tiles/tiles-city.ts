@@ -142,7 +142,7 @@ export function createTilesCity(href: string, ctx: TilesCityContext): TilesCity 
       // The flattening plugin moves the mesh at the start of the update that follows a change.
       'update-after',
       () => {
-        for (const area of reflattened.splice(0)) colliders.refresh(null, area);
+        for (const area of reflattened.splice(0)) colliders.refreshArea(area);
       },
     ],
     [
