@@ -49,9 +49,9 @@ describe('the wrist menu of underground planning in VR', () => {
     await until(`window.cityTwin.walk()?.mode === 'vr'`);
     // The left hand raised in front, palm down: the menu sits on its wrist.
     await setControllerPose(page(), 'left', [-0.15, 1.05, -0.4], [0, 0, 0, 1]);
-    await until(`${u}.vrMenu() !== null`);
-    // The menu follows the wrist on the next frames: its buttons are where they are reported from then on.
-    await nextFrames(page(), 3);
+    // The menu floats in view until the left controller is tracked (under load that can take a while after
+    // the session starts), then goes onto the wrist: its buttons are where they are reported from then on.
+    await until(`${u}.vrMenu()?.onWrist === true`);
     expect(await page().evaluate(() => (window.cityTwin as TwinWithUtilities).utilities.drawing())).toBe(
       false,
     );
@@ -100,5 +100,6 @@ describe('the wrist menu of underground planning in VR', () => {
     await press('xray');
     await until(`${u}.xray().on === false`);
     expect(await page().evaluate(() => window.cityTwin!.walk()!.teleports)).toBe(jumps);
-  });
+    // Some 170 frames in the headset, each drawn once per eye: longer than the suite's usual allowance.
+  }, 300_000);
 });

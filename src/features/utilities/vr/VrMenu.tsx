@@ -33,6 +33,7 @@ export function VrMenu({ store }: { store: UtilitiesStore }) {
   const group = useRef<Group>(null);
   const panel = useMemo(() => createCanvasPanel(...VR_MENU_SIZE.pixels), []);
   const painted = useRef('');
+  const onWrist = useRef(false);
   useEffect(() => () => panel.dispose(), [panel]);
   useEffect(() => {
     const paint = (): void => {
@@ -84,7 +85,13 @@ export function VrMenu({ store }: { store: UtilitiesStore }) {
         targets[button.action] = [scratch.x, scratch.y, scratch.z];
       }
       const { menuHover, menuAimed } = store.getState();
-      return { status: painted.current, hovered: menuHover, aimed: menuAimed, targets };
+      return {
+        status: painted.current,
+        onWrist: onWrist.current,
+        hovered: menuHover,
+        aimed: menuAimed,
+        targets,
+      };
     };
     store.setState({ vrMenu: report });
     return () => {
@@ -99,7 +106,7 @@ export function VrMenu({ store }: { store: UtilitiesStore }) {
     }
     const g = group.current;
     if (!g) return;
-    placeByWrist(g, left?.object, camera, PLACE);
+    onWrist.current = placeByWrist(g, left?.object, camera, PLACE);
   });
   // The trigger's press is the button's press: what it does shows at once, and a long pull does it once.
   const down = (event: ThreeEvent<PointerEvent>): void => {
